@@ -1,0 +1,86 @@
+package org.mentorbot.triage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.mentorbot.mail.MailMessage;
+import org.mentorbot.mail.MessageText;
+
+/**
+ * Decides whether a message is a newcomer's inquiry: a logistic model over {@link Evidence}. Hard facts
+ * about the message (it carries a patch, its sender is a listed mentor, it was sent by a machine) weigh
+ * most; the language cues of {@link InquirySignals} decide the rest.
+ */
+final class InquiryDetector {
+
+    /** What the detector saw: the probability of an inquiry and why. */
+    record Assessment(double probability, List<Evidence> evidence, boolean programme) {
+    }
+
+    private static final double BIAS = -3.0;
+    private static final int MAX_TEXT = 6000;
+    private static final Pattern PATCH_SUBJECT = Pattern.compile("\\[[^\\]]*\\bPATCH\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROGRAMME_TAG = Pattern.compile(
+            "\\[[^\\]]*(?:g?soc|outreachy|intern)[^\\]]*\\]|summer\\s+of\\s+code|\\bg?soc\\b|outreachy", Pattern.CASE_INSENSITIVE);
+    static final Pattern REPLY_SUBJECT = Pattern.compile("^\\s*(?:(?:re|aw|sv|antw|fwd?)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * @param bestMatch      the best-fitting idea, or null when matching was not run or found nothing
+     * @param senderIsMentor the sender is a contact of a loaded idea
+     */
+    Assessment assess(MailMessage message, MessageText text, IdeaMatch bestMatch, boolean senderIsMentor) {
+        String subject = message.subject() == null ? "" : message.subject();
+        String own = text.own().length() > MAX_TEXT ? text.own().substring(0, MAX_TEXT) : text.own();
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence("prior", BIAS, "most list mail is not an inquiry"));
+
+        boolean reply = isReply(message);
+        boolean programmeInSubject = PROGRAMME_TAG.matcher(subject).find();
+        boolean programme = programmeInSubject || InquirySignals.mentionsProgramme(own);
+        if (programmeInSubject) {
+            evidence.add(new Evidence("programme-in-subject", 3.0, InquirySignals.quote(subject)));
+        } else if (programme) {
+            evidence.add(new Evidence("programme-mentioned", 2.0, "GSoC/Outreachy/internship/ideas page"));
+        } else {
+            evidence.add(new Evidence("no-programme", -3.0, "no mention of a mentoring programme or ideas page"));
+        }
+
+        if (text.hasPatch() || message.attachedPatch()) {
+            evidence.add(new Evidence("patch", -6.0, "carries a diff"));
+        } else if (PATCH_SUBJECT.matcher(subject).find()) {
+            evidence.add(new Evidence("patch-thread", reply ? -1.0 : -5.0, InquirySignals.quote(subject)));
+        }
+        if (senderIsMentor) {
+            evidence.add(new Evidence("sender-is-mentor", -5.0, message.from().display()));
+        }
+        if (isAutomated(message)) {
+            evidence.add(new Evidence("automated", -8.0, "Auto-Submitted or Precedence: junk"));
+        }
+        evidence.add(reply
+                ? new Evidence("reply", -0.5, "answers another message")
+                : new Evidence("new-thread", 0.5, "starts a thread"));
+        if (own.isBlank()) evidence.add(new Evidence("no-own-text", -3.0, "only quoted text"));
+
+        evidence.addAll(InquirySignals.cues(subject, own));
+        if (bestMatch != null && bestMatch.titleCoverage() >= 0.7 && bestMatch.titlePhrase() >= 0.5) {
+            evidence.add(new Evidence("names-an-idea", 1.5, InquirySignals.quote(bestMatch.idea().title())));
+        }
+        evidence.sort(Comparator.comparingDouble((Evidence e) -> -Math.abs(e.weight())));
+        double logit = evidence.stream().mapToDouble(Evidence::weight).sum();
+        return new Assessment(1 / (1 + Math.exp(-logit)), evidence, programme);
+    }
+
+    static boolean isReply(MailMessage message) {
+        return message.inReplyTo() != null
+                || (message.subject() != null && REPLY_SUBJECT.matcher(message.subject()).find());
+    }
+
+    private static boolean isAutomated(MailMessage message) {
+        String auto = message.header("auto-submitted");
+        if (auto != null && !auto.trim().equalsIgnoreCase("no")) return true;
+        String precedence = message.header("precedence");
+        return precedence != null && precedence.trim().equalsIgnoreCase("junk");
+    }
+}

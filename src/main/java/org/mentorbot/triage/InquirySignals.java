@@ -1,0 +1,104 @@
+package org.mentorbot.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The language cues that tell a newcomer's question about a programme from everything else on a busy
+ * developer list. Each cue is a weight in log-odds; {@link InquiryDetector} adds them up. The cues are
+ * about roles (applicant, mentor, organiser, accepted student, patch author), never about particular
+ * projects, senders or lists, so that they carry over to lists we have not seen.
+ */
+final class InquirySignals {
+
+    /** A cue: a pattern, where it is looked for, and what it is worth. */
+    private record Cue(String name, Pattern pattern, double weight, boolean inSubject, boolean inBody) {
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Mentions of a mentoring programme: the context without which nothing is an inquiry. */
+    static final Pattern PROGRAMME = Pattern.compile(
+            "\\bg?soc(?:[ -]?'?\\d{2,4})?\\b|summer\\s+of\\s+code|outreachy|\\binternship|\\bintern\\b"
+                    + "|\\bmentorship|season\\s+of\\s+docs|\\bgsod\\b|\\bcoding\\s+period|\\bmicro-?projects?\\b"
+                    + "|\\b(?:project\\s+)?ideas?\\s+(?:page|list)|\\bproject\\s+list|\\blist\\s+of\\s+(?:project\\s+)?ideas",
+            FLAGS);
+
+    private static final List<Cue> CUES = List.of(
+            // -- the applicant speaking
+            body("applicant-self", "\\bi\\s*(?:'m|am)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:student|undergrad\\w*|graduate|applicant|newcomer|beginner|learner)\\b"
+                    + "|\\bmy\\s+name\\s+is\\b|\\bi\\s+am\\s+from\\b|\\bstudying\\s+(?:at|for|in)\\b|\\b(?:pursuing|majoring)\\b", 1.5),
+            body("wants-to-take-part", "\\b(?:participat\\w+|take\\s+part|apply(?:ing)?|applied|contribut\\w+)\\s+(?:in|to|for|as|through|via|with)\\b"
+                    + "|\\b(?:looking|planning|hoping|want|would\\s+like|'d\\s+like)\\s+to\\s+(?:participate|apply|contribute|work\\s+on|take\\s+part|start|propose|submit)\\b", 1.2),
+            body("interest", "\\b(?:i\\s*(?:'m|am)\\s+(?:very\\s+|really\\s+|particularly\\s+|mostly\\s+|primarily\\s+)?interested\\s+in|i\\s+(?:would|'d)\\s+like\\s+to|interested\\s+in\\s+(?:the|this|your|working|applying|doing))", 1.0),
+            both("proposal", "\\b(?:my|a|first|the)\\s+(?:\\w+\\s+)?(?:proposal|application)\\b|\\bproposal\\s+draft|\\bdraft\\s+(?:of\\s+)?(?:my\\s+)?(?:proposal|application)|\\bproposal\\s*:", 1.3),
+            both("asks-advice", "\\b(?:any|your)\\s+(?:feedback|suggestions?|comments?|advice|thoughts|guidance|pointers)\\b|\\b(?:point|direct|guide)\\s+me\\b"
+                    + "|\\b(?:where|how)\\s+(?:can|should|do|could)\\s+i\\s+(?:start|begin|get\\s+started|find)|\\bcan\\s+(?:i|you)\\b|\\bcould\\s+you\\b|\\bplease\\s+let\\s+me\\s+know", 1.0),
+            body("question", "\\?(?:\\s|$)", 0.5),
+            body("idea-reference", "\\b(?:ideas?\\s+page|project\\s+(?:list|ideas?|page)|(?:listed|posted|described)\\s+(?:on|in)\\s+(?:the|your)|the\\s+\\w+\\s+(?:project|idea)\\b)", 0.8),
+
+            // -- someone else speaking: mentors, organisers, accepted students, reviewers
+            body("mentor-voice", "\\b(?:happy|glad|willing|able|ok|okay)\\s+to\\s+(?:co-?)?mentor|\\bi\\s+(?:can|could|will|would)\\s+(?:co-?)?mentor|\\bas\\s+(?:a|the|your)\\s+(?:co-?)?mentor"
+                    + "|\\b(?:your|the\\s+student'?s?)\\s+(?:proposal|application|microproject|draft|timeline)\\b|\\bi\\s+(?:would|'d)\\s+(?:recommend|suggest|advise)\\b"
+                    + "|\\bstudents\\s+(?:should|must|are|can|who)\\b", -2.5),
+            body("organiser-voice", "\\baccepted\\s+as\\s+a\\s+mentor(?:ing)?\\s+org|\\bmentor(?:ing)?\\s+organi[sz]ation|\\bcall\\s+for\\s+(?:mentors|projects|ideas)|\\borg(?:anization)?\\s+admins?\\b"
+                    + "|\\b(?:is|are)\\s+(?:now\\s+)?over\\b|\\bwe\\s+(?:are|will\\s+be|have\\s+been)\\s+(?:participating|accepted|selected)|\\bapplication\\s+(?:period\\s+)?(?:is\\s+)?(?:open|launched)|\\bprogram\\s+is\\s+launched|\\bslots?\\b", -2.5),
+            both("accepted-student", "\\b(?:has|have|was|were|been|got|get)\\s+(?:been\\s+)?(?:selected|accepted)\\s+(?:for|in|into|to|as|by)\\b|\\bmy\\s+(?:project|proposal|application)\\b[^.\\n]{0,80}\\b(?:selected|accepted)\\b|\\bproject\\s+selected\\b|\\bi\\s*(?:'m|am)\\s+an?\\s+(?:\\w+\\s+){0,2}intern\\b|\\bmy\\s+blog|\\bblog\\s+post|\\b(?:weekly|bi-?weekly|status|progress)\\s+(?:report|update)"
+                    + "|\\bweek\\s*#?\\d+\\b|\\bcommunity\\s+bonding|\\b(?:first|second|final)\\s+evaluation|\\bunder\\s+the\\s+guidance\\s+of|\\bwith\\s+[\\w .-]+\\s+as\\s+(?:my\\s+)?mentors?\\b", -4.0),
+            subject("announcement", "\\[(?:ANNOUNCE|ANN)\\]|\\bwhat'?s\\s+cooking\\b|\\bis\\s+over\\b|\\baccepted\\b|\\bselected\\b|\\bresults?\\b|\\bdeadline\\b|\\breport\\b|\\bweek\\s*\\d+|\\bblog\\b|\\bsummary\\b", -2.0));
+
+    /** Starter tasks that applicants do before proposing (microprojects, first issues). */
+    private static final Pattern STARTER_TASK = Pattern.compile(
+            "\\bmicro-?projects?\\b|\\b(?:good\\s+)?first\\s+(?:issue|bug|contribution)s?\\b|\\b(?:starter|qualification|warm-?up)\\s+tasks?\\b", FLAGS);
+    private static final Pattern IDEA_OR_PROPOSAL = Pattern.compile("\\bideas?\\b|\\bproposal|\\bproposing\\b", FLAGS);
+
+    /** The message is about a starter task and never about an idea or a proposal. */
+    static boolean aboutStarterTask(String subject, String ownText) {
+        return (STARTER_TASK.matcher(subject).find() || STARTER_TASK.matcher(ownText).find())
+                && !IDEA_OR_PROPOSAL.matcher(subject).find() && !IDEA_OR_PROPOSAL.matcher(ownText).find();
+    }
+
+    private static Cue body(String name, String regex, double weight) {
+        return new Cue(name, Pattern.compile(regex, FLAGS), weight, false, true);
+    }
+
+    private static Cue subject(String name, String regex, double weight) {
+        return new Cue(name, Pattern.compile(regex, FLAGS), weight, true, false);
+    }
+
+    private static Cue both(String name, String regex, double weight) {
+        return new Cue(name, Pattern.compile(regex, FLAGS), weight, true, true);
+    }
+
+    private InquirySignals() {
+    }
+
+    static boolean mentionsProgramme(String text) {
+        return PROGRAMME.matcher(text).find();
+    }
+
+    /** Every cue that fires in the subject or the author's own text, at most once each. */
+    static List<Evidence> cues(String subject, String ownText) {
+        List<Evidence> found = new ArrayList<>();
+        for (Cue cue : CUES) {
+            String hit = null;
+            if (cue.inSubject()) hit = firstMatch(cue.pattern(), subject);
+            if (hit == null && cue.inBody()) hit = firstMatch(cue.pattern(), ownText);
+            if (hit != null) found.add(new Evidence(cue.name(), cue.weight(), quote(hit)));
+        }
+        return found;
+    }
+
+    private static String firstMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group() : null;
+    }
+
+    static String quote(String hit) {
+        String flat = hit.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        return '"' + (flat.length() > 40 ? flat.substring(0, 40) + "…" : flat) + '"';
+    }
+}

@@ -1,0 +1,152 @@
+package org.mentorbot.triage;
+
+import java.text.Normalizer;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.mentorbot.catalog.Catalog;
+import org.mentorbot.catalog.Contact;
+import org.mentorbot.catalog.Idea;
+import org.mentorbot.mail.MailMessage;
+import org.mentorbot.mail.MessageText;
+import org.mentorbot.mail.TextNormalizer;
+
+/**
+ * The triage facade: one message in, one {@link Decision} out. Messages must be given in the order
+ * they were sent (or stored) so that threads are followed; an instance is not thread-safe.
+ */
+public final class Triage {
+
+    private final IdeaIndex index;
+    private final IdeaMatcher matcher;
+    private final InquiryDetector detector = new InquiryDetector();
+    private final ThreadTracker threads = new ThreadTracker();
+    private final TriageSettings settings;
+    private final Set<String> mentorKeys = new HashSet<>();
+
+    public Triage(List<Catalog> catalogs, TriageSettings settings) {
+        this.index = new IdeaIndex(catalogs);
+        this.matcher = new IdeaMatcher(index);
+        this.settings = settings;
+        for (Catalog catalog : catalogs) {
+            for (Idea idea : catalog.ideas()) {
+                for (Contact c : idea.mentors()) {
+                    if (c.email() != null) mentorKeys.add(c.email().toLowerCase(Locale.ROOT));
+                    if (c.name() != null && c.name().contains(" ")) mentorKeys.add(nameKey(c.name()));
+                }
+            }
+        }
+    }
+
+    public int ideaCount() {
+        return index.size();
+    }
+
+    public Decision triage(MailMessage message) {
+        return triage(message, TextNormalizer.normalize(message.body()));
+    }
+
+    public Decision triage(MailMessage message, MessageText text) {
+        String thread = threads.place(message);
+        ThreadTracker.Inquiry known = threads.inquiryOf(thread);
+        String sender = ThreadTracker.person(message.from());
+        boolean senderIsMentor = isMentor(message);
+
+        if (known != null && !known.asker().equals(sender)) {
+            List<Evidence> why = List.of(new Evidence("answer-in-inquiry-thread", -10,
+                    "the thread's inquiry was asked by someone else"));
+            return new Decision(message, false, null, 0.9, List.of(), List.of(), known.idea(), why);
+        }
+
+        List<IdeaMatch> matches = List.of();
+        String subject = message.subject() == null ? "" : message.subject();
+        boolean worthMatching = known != null || InquirySignals.mentionsProgramme(subject)
+                || InquirySignals.mentionsProgramme(text.own());
+        if (worthMatching) {
+            Integer year = message.date() == null ? null : message.date().atZone(ZoneOffset.UTC).getYear();
+            matches = matcher.match(new IdeaMatcher.Query(
+                    TextAnalysis.terms(ThreadTracker.subjectKey(subject)), TextAnalysis.terms(text.own()), year));
+        }
+        IdeaMatch best = matches.isEmpty() ? null : matches.get(0);
+        InquiryDetector.Assessment assessment = detector.assess(message, text, best, senderIsMentor);
+        List<Evidence> evidence = new ArrayList<>(assessment.evidence());
+        double probability = assessment.probability();
+        if (known != null) {
+            evidence.add(0, new Evidence("follow-up-by-asker", 10, "the sender asked this thread's inquiry"));
+            probability = Math.max(probability, 0.9);
+        }
+
+        if (probability < settings.inquiryThreshold()) {
+            return new Decision(message, false, null, 1 - probability, List.of(), List.of(),
+                    known == null ? null : known.idea(), evidence);
+        }
+
+        Idea idea = known != null && known.idea() != null ? known.idea() : null;
+        double routing = idea != null ? 0.9 : routingConfidence(matches, InquirySignals.aboutStarterTask(subject, text.own()));
+        if (idea == null && best != null && routing >= settings.ideaThreshold()) {
+            idea = best.idea();
+            evidence.add(1, new Evidence("matches-idea", 0, describe(best)));
+        }
+        threads.recordInquiry(thread, message, idea);
+        List<IdeaMatch> alternatives = alternatives(matches, idea);
+        double confidence = idea == null ? probability * (1 - routing / 2) : probability * routing;
+        List<Contact> contacts = idea == null ? List.of() : contactsOf(idea);
+        return new Decision(message, true, idea, confidence, contacts, alternatives, idea, evidence);
+    }
+
+    /**
+     * How sure routing is that the best match is the idea meant: high when the message names much of
+     * the title, in order, and the runner-up (a different idea, not the same one from another page) is
+     * far behind. Questions about starter tasks (microprojects) share words with ideas without being
+     * about them, so they need more.
+     */
+    double routingConfidence(List<IdeaMatch> matches, boolean starterTask) {
+        if (matches.isEmpty()) return 0;
+        IdeaMatch best = matches.get(0);
+        double second = 0;
+        for (IdeaMatch m : matches.subList(1, matches.size())) {
+            if (!matcher.sameIdea(m.idea(), best.idea())) {
+                second = m.score();
+                break;
+            }
+        }
+        double named = 0.5 * best.titleCoverage() + 0.5 * best.titlePhrase();
+        double value = 0.2 + 0.6 * named + 1.5 * (best.score() - second) - (starterTask ? 0.3 : 0);
+        return Math.max(0, Math.min(1, value));
+    }
+
+    private List<IdeaMatch> alternatives(List<IdeaMatch> matches, Idea chosen) {
+        List<IdeaMatch> result = new ArrayList<>();
+        for (IdeaMatch m : matches) {
+            if (result.size() >= settings.alternatives()) break;
+            if (chosen != null && m.idea().id().equals(chosen.id())) continue;
+            result.add(m);
+        }
+        return result;
+    }
+
+    private static List<Contact> contactsOf(Idea idea) {
+        List<Contact> people = new ArrayList<>(idea.mentors());
+        idea.contacts().stream().filter(c -> c.role() == Contact.Role.LIST).forEach(people::add);
+        return people;
+    }
+
+    private boolean isMentor(MailMessage message) {
+        if (message.from() == null) return false;
+        if (message.from().email() != null && mentorKeys.contains(message.from().email())) return true;
+        return message.from().name() != null && mentorKeys.contains(nameKey(message.from().name()));
+    }
+
+    private static String nameKey(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return "name:" + plain.replaceAll("[\"'()]", "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String describe(IdeaMatch m) {
+        return String.format(Locale.ROOT, "\"%s\": title %.0f%% covered, %.0f%% in order, terms %s",
+                m.idea().title(), 100 * m.titleCoverage(), 100 * m.titlePhrase(), m.matchedTerms());
+    }
+}
