@@ -18,23 +18,28 @@ final class InquiryDetector {
     record Assessment(double probability, List<Evidence> evidence, boolean programme) {
     }
 
-    private static final double BIAS = -3.0;
+    static final Evidence PRIOR = new Evidence("prior", -3.0, "most list mail is not an inquiry");
+    static final Evidence NO_PROGRAMME = new Evidence("no-programme", -3.0, "no mention of a mentoring programme or ideas page");
     private static final int MAX_TEXT = 6000;
     private static final Pattern PATCH_SUBJECT = Pattern.compile("\\[[^\\]]*\\bPATCH\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROGRAMME_TAG = Pattern.compile(
-            "\\[[^\\]]*(?:g?soc|outreachy|intern)[^\\]]*\\]|summer\\s+of\\s+code|\\bg?soc\\b|outreachy", Pattern.CASE_INSENSITIVE);
+            "\\[[^\\]]*(?:gsoc|outreachy|intern)[^\\]]*\\]|summer\\s+of\\s+code|\\bgsoc|\\bsoc[ -]?'?(?:20)?\\d\\d\\b|outreachy",
+            Pattern.CASE_INSENSITIVE);
     static final Pattern REPLY_SUBJECT = Pattern.compile("^\\s*(?:(?:re|aw|sv|antw|fwd?)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
 
     /**
      * @param bestMatch      the best-fitting idea, or null when matching was not run or found nothing
      * @param senderIsMentor the sender is a contact of a loaded idea
+     * @param askerFollowUp  the sender asked the inquiry of the thread this message is in
      */
-    Assessment assess(MailMessage message, MessageText text, IdeaMatch bestMatch, boolean senderIsMentor) {
+    Assessment assess(MailMessage message, MessageText text, IdeaMatch bestMatch, boolean senderIsMentor,
+                      boolean askerFollowUp) {
         String subject = message.subject() == null ? "" : message.subject();
         String own = text.own().length() > MAX_TEXT ? text.own().substring(0, MAX_TEXT) : text.own();
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence("prior", BIAS, "most list mail is not an inquiry"));
+        evidence.add(PRIOR);
+        if (askerFollowUp) evidence.add(new Evidence("follow-up-by-asker", 3.5, "the sender asked this thread's inquiry"));
 
         boolean reply = isReply(message);
         boolean programmeInSubject = PROGRAMME_TAG.matcher(subject).find();
@@ -44,7 +49,7 @@ final class InquiryDetector {
         } else if (programme) {
             evidence.add(new Evidence("programme-mentioned", 2.0, "GSoC/Outreachy/internship/ideas page"));
         } else {
-            evidence.add(new Evidence("no-programme", -3.0, "no mention of a mentoring programme or ideas page"));
+            evidence.add(NO_PROGRAMME);
         }
 
         if (text.hasPatch() || message.attachedPatch()) {
@@ -68,8 +73,12 @@ final class InquiryDetector {
             evidence.add(new Evidence("names-an-idea", 1.5, InquirySignals.quote(bestMatch.idea().title())));
         }
         evidence.sort(Comparator.comparingDouble((Evidence e) -> -Math.abs(e.weight())));
+        return new Assessment(probability(evidence), evidence, programme);
+    }
+
+    static double probability(List<Evidence> evidence) {
         double logit = evidence.stream().mapToDouble(Evidence::weight).sum();
-        return new Assessment(1 / (1 + Math.exp(-logit)), evidence, programme);
+        return 1 / (1 + Math.exp(-logit));
     }
 
     static boolean isReply(MailMessage message) {

@@ -3,6 +3,7 @@ package org.mentorbot.triage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,12 +21,23 @@ final class InquirySignals {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** Mentions of a mentoring programme: the context without which nothing is an inquiry. */
-    static final Pattern PROGRAMME = Pattern.compile(
-            "\\bg?soc(?:[ -]?'?\\d{2,4})?\\b|summer\\s+of\\s+code|outreachy|\\binternship|\\bintern\\b"
-                    + "|\\bmentorship|season\\s+of\\s+docs|\\bgsod\\b|\\bcoding\\s+period|\\bmicro-?projects?\\b"
-                    + "|\\b(?:project\\s+)?ideas?\\s+(?:page|list)|\\bproject\\s+list|\\blist\\s+of\\s+(?:project\\s+)?ideas",
-            FLAGS);
+    /**
+     * Mentions of a mentoring programme: the context without which nothing is an inquiry. This runs on
+     * every message, so each form is tried only when a plain substring search finds its anchor word,
+     * and against lower-cased text. A bare "SoC" is a system-on-chip on kernel lists: only "GSoC" and
+     * "SoC 2014"-style forms count.
+     */
+    private static final Map<String, Pattern> PROGRAMME = Map.of(
+            "soc", Pattern.compile("\\bgsoc|\\bsoc[ -]?'?(?:20)?\\d\\d\\b"),
+            "summer", Pattern.compile("summer\\s+of\\s+code"),
+            "outreachy", Pattern.compile("outreachy"),
+            "intern", Pattern.compile("\\binternships?\\b|\\bintern\\b"),
+            "mentor", Pattern.compile("\\bmentor(?:s|ed|ing|ship)?\\b"),
+            "season", Pattern.compile("season\\s+of\\s+docs"),
+            "coding", Pattern.compile("\\bcoding\\s+period"),
+            "micro", Pattern.compile("\\bmicro-?projects?\\b"),
+            "idea", Pattern.compile("\\b(?:project\\s+)?ideas?\\s+(?:page|list)|\\blist\\s+of\\s+(?:project\\s+)?ideas"),
+            "project", Pattern.compile("\\bproject\\s+list"));
 
     private static final List<Cue> CUES = List.of(
             // -- the applicant speaking
@@ -77,7 +89,11 @@ final class InquirySignals {
     }
 
     static boolean mentionsProgramme(String text) {
-        return PROGRAMME.matcher(text).find();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Pattern> form : PROGRAMME.entrySet()) {
+            if (lower.contains(form.getKey()) && form.getValue().matcher(lower).find()) return true;
+        }
+        return false;
     }
 
     /** Every cue that fires in the subject or the author's own text, at most once each. */

@@ -61,23 +61,19 @@ public final class Triage {
             return new Decision(message, false, null, 0.9, List.of(), List.of(), known.idea(), why);
         }
 
-        List<IdeaMatch> matches = List.of();
         String subject = message.subject() == null ? "" : message.subject();
-        boolean worthMatching = known != null || InquirySignals.mentionsProgramme(subject)
-                || InquirySignals.mentionsProgramme(text.own());
-        if (worthMatching) {
-            Integer year = message.date() == null ? null : message.date().atZone(ZoneOffset.UTC).getYear();
-            matches = matcher.match(new IdeaMatcher.Query(
-                    TextAnalysis.terms(ThreadTracker.subjectKey(subject)), TextAnalysis.terms(text.own()), year));
+        if (known == null && !InquirySignals.mentionsProgramme(subject) && !InquirySignals.mentionsProgramme(text.own())) {
+            // Nearly all list traffic ends here, cheaply: no programme, no ideas page, no known inquiry thread.
+            List<Evidence> why = List.of(InquiryDetector.PRIOR, InquiryDetector.NO_PROGRAMME);
+            return new Decision(message, false, null, 1 - InquiryDetector.probability(why), List.of(), List.of(), null, why);
         }
+        Integer year = message.date() == null ? null : message.date().atZone(ZoneOffset.UTC).getYear();
+        List<IdeaMatch> matches = matcher.match(new IdeaMatcher.Query(
+                TextAnalysis.terms(ThreadTracker.subjectKey(subject)), TextAnalysis.terms(text.own()), year));
         IdeaMatch best = matches.isEmpty() ? null : matches.get(0);
-        InquiryDetector.Assessment assessment = detector.assess(message, text, best, senderIsMentor);
+        InquiryDetector.Assessment assessment = detector.assess(message, text, best, senderIsMentor, known != null);
         List<Evidence> evidence = new ArrayList<>(assessment.evidence());
         double probability = assessment.probability();
-        if (known != null) {
-            evidence.add(0, new Evidence("follow-up-by-asker", 10, "the sender asked this thread's inquiry"));
-            probability = Math.max(probability, 0.9);
-        }
 
         if (probability < settings.inquiryThreshold()) {
             return new Decision(message, false, null, 1 - probability, List.of(), List.of(),

@@ -18,9 +18,9 @@ class EvalCommandTest {
                 "--labels", "src/test/resources/labels.tsv", "src/test/resources/messages");
 
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-        assertThat(figure(r.out(), "precision")).as(r.out()).isGreaterThanOrEqualTo(0.90);
-        assertThat(figure(r.out(), "recall")).as(r.out()).isGreaterThanOrEqualTo(0.85);
-        assertThat(figure(r.out(), "top-1 routing accuracy:")).as(r.out()).isGreaterThanOrEqualTo(0.80);
+        assertThat(figure(r.out(), "precision")).as(r.out()).isGreaterThanOrEqualTo(0.95);
+        assertThat(figure(r.out(), "recall")).as(r.out()).isGreaterThanOrEqualTo(0.95);
+        assertThat(figure(r.out(), "top-1 routing accuracy:")).as(r.out()).isGreaterThanOrEqualTo(0.88);
     }
 
     @Test

@@ -38,6 +38,38 @@ class TriageCommandTest {
     }
 
     @Test
+    void theMentorsAnswerAloneIsNoInquiryThoughItsQuoteLostItsMarks() throws IOException {
+        CliRunner.Result r = CliRunner.run("triage", MESSAGES + "/seed004-mentor-answer.eml");
+
+        assertThat(r.exitCode()).isZero();
+        Map<String, Object> answer = topLevel(r.out().strip());
+        assertThat(answer.get("inquiry")).isEqualTo(false);
+        assertThat(r.out()).contains("sender-is-mentor");
+    }
+
+    @Test
+    void readsAPipermailMonthlyArchive() {
+        CliRunner.Result r = CliRunner.run("triage", "src/test/resources/pipermail/2011-February.txt.gz");
+
+        assertThat(r.exitCode()).isZero();
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).contains("2011-February.txt.gz#1").contains("\"inquiry\":true")
+                .contains("Implement virtio drivers on DragonFly");
+        assertThat(lines[1]).contains("2011-February.txt.gz#2").contains("\"inquiry\":false");
+    }
+
+    @Test
+    void theShippedSampleHoldsExactlyOneInquiryAmongRealListTraffic() {
+        CliRunner.Result r = CliRunner.run("triage", "config/samples/kernel-list.mbox");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().strip().split("\n")).hasSize(24);
+        assertThat(r.out().lines().filter(l -> l.contains("\"inquiry\":true")))
+                .singleElement().asString().contains("aoiko@cc.ece.ntua.gr");
+    }
+
+    @Test
     void aMissingInputIsOneLineAndExitsNonZero() {
         CliRunner.Result r = CliRunner.run("triage", "no/such/file.eml");
 
