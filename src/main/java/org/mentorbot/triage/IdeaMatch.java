@@ -10,7 +10,8 @@ import org.mentorbot.catalog.Idea;
  * @param relevance     Lucene BM25 score relative to the best hit of the same message (1.0 for the best)
  * @param titleCoverage share (idf-weighted) of the idea title's terms found in the message
  * @param titlePhrase   share of the title's adjacent term pairs found adjacent in the message
- * @param matchedTerms  message terms that occur in the idea, most distinctive first
+ * @param matchedTerms  message terms that occur in the idea, as "title:term" or "text:term" (the field
+ *                      of the idea they matched in), title terms first
  */
 public record IdeaMatch(Idea idea, double score, double relevance, double titleCoverage, double titlePhrase,
                         List<String> matchedTerms) {

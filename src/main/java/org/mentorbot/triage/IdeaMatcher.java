@@ -85,7 +85,11 @@ public final class IdeaMatcher {
         score *= seasonFactor(idea, year);
         if (idea.mentors().isEmpty()) score *= 0.97;  // among look-alikes, prefer the page that names a person
         if (idea.status() != Idea.Status.OPEN) score *= 0.97;
-        List<String> matched = queryTerms.stream().filter(t -> index.mentions(ordinal, t)).limit(12).toList();
+        List<String> matched = queryTerms.stream().filter(t -> index.mentions(ordinal, t))
+                .map(t -> title.contains(t) ? "title:" + t : "text:" + t)
+                .sorted(Comparator.comparing((String t) -> !t.startsWith("title:")))
+                .limit(12)
+                .toList();
         return new IdeaMatch(idea, score, relevance, coverage, phrase, matched);
     }
 

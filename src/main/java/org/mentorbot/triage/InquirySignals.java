@@ -53,12 +53,12 @@ final class InquirySignals {
             body("idea-reference", "\\b(?:ideas?\\s+page|project\\s+(?:list|ideas?|page)|(?:listed|posted|described)\\s+(?:on|in)\\s+(?:the|your)|the\\s+\\w+\\s+(?:project|idea)\\b)", 0.8),
 
             // -- someone else speaking: mentors, organisers, accepted students, reviewers
-            body("mentor-voice", "\\b(?:happy|glad|willing|able|ok|okay)\\s+to\\s+(?:co-?)?mentor|\\bi\\s+(?:can|could|will|would)\\s+(?:co-?)?mentor|\\bas\\s+(?:a|the|your)\\s+(?:co-?)?mentor"
+            body("mentor-voice", "\\b(?:happy|glad|willing|able|ok|okay)\\s+to\\s+(?:co[- ]?)?mentor|\\bi\\s+(?:can|could|will|would)\\s+(?:co[- ]?)?mentor|\\bas\\s+(?:a|the|your)\\s+(?:co[- ]?)?mentor"
                     + "|\\b(?:your|the\\s+student'?s?)\\s+(?:proposal|application|microproject|draft|timeline)\\b|\\bi\\s+(?:would|'d)\\s+(?:recommend|suggest|advise)\\b"
                     + "|\\bstudents\\s+(?:should|must|are|can|who)\\b", -2.5),
             body("organiser-voice", "\\baccepted\\s+as\\s+a\\s+mentor(?:ing)?\\s+org|\\bmentor(?:ing)?\\s+organi[sz]ation|\\bcall\\s+for\\s+(?:mentors|projects|ideas)|\\borg(?:anization)?\\s+admins?\\b"
                     + "|\\b(?:is|are)\\s+(?:now\\s+)?over\\b|\\bwe\\s+(?:are|will\\s+be|have\\s+been)\\s+(?:participating|accepted|selected)|\\bapplication\\s+(?:period\\s+)?(?:is\\s+)?(?:open|launched)|\\bprogram\\s+is\\s+launched|\\bslots?\\b", -2.5),
-            both("accepted-student", "\\b(?:has|have|was|were|been|got|get)\\s+(?:been\\s+)?(?:selected|accepted)\\s+(?:for|in|into|to|as|by)\\b|\\bmy\\s+(?:project|proposal|application)\\b[^.\\n]{0,80}\\b(?:selected|accepted)\\b|\\bproject\\s+selected\\b|\\bi\\s*(?:'m|am)\\s+an?\\s+(?:\\w+\\s+){0,2}intern\\b|\\bmy\\s+blog|\\bblog\\s+post|\\b(?:weekly|bi-?weekly|status|progress)\\s+(?:report|update)"
+            both("accepted-student", "\\b(?:has|have|was|were|been|got|get)\\s+(?:been\\s+)?(?:selected|accepted)\\s+(?:for|in|into|to|as|by)\\b|\\bmy\\s+(?:project|proposal|application)\\b[^.\\n]{0,80}\\b(?:selected|accepted)\\b|\\bproject\\s+selected\\b|\\bi\\s*(?:'m|am)\\s+an?\\s+(?:\\w+\\s+){0,2}(?:intern|mentee)\\b|\\bmy\\s+blog|\\bblog\\s+post|\\b(?:weekly|bi-?weekly|status|progress)\\s+(?:report|update)"
                     + "|\\bweek\\s*#?\\d+\\b|\\bcommunity\\s+bonding|\\b(?:first|second|final)\\s+evaluation|\\bunder\\s+the\\s+guidance\\s+of|\\bwith\\s+[\\w .-]+\\s+as\\s+(?:my\\s+)?mentors?\\b", -4.0),
             subject("announcement", "\\[(?:ANNOUNCE|ANN)\\]|\\bwhat'?s\\s+cooking\\b|\\bis\\s+over\\b|\\baccepted\\b|\\bselected\\b|\\bresults?\\b|\\bdeadline\\b|\\breport\\b|\\bweek\\s*\\d+|\\bblog\\b|\\bsummary\\b", -2.0));
 
@@ -99,6 +99,8 @@ final class InquirySignals {
     /** Every cue that fires in the subject or the author's own text, at most once each. */
     static List<Evidence> cues(String subject, String ownText) {
         List<Evidence> found = new ArrayList<>();
+        Evidence voice = addressee(ownText);
+        if (voice != null) found.add(voice);
         for (Cue cue : CUES) {
             String hit = null;
             if (cue.inSubject()) hit = firstMatch(cue.pattern(), subject);
@@ -106,6 +108,32 @@ final class InquirySignals {
             if (hit != null) found.add(new Evidence(cue.name(), cue.weight(), quote(hit)));
         }
         return found;
+    }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|mine)\\b", FLAGS);
+    private static final Pattern SECOND_PERSON = Pattern.compile("\\b(?:you|your|yours|you're|you've|you'll)\\b", FLAGS);
+
+    /**
+     * Who the text is about: a newcomer writes about themselves ("I", "my"); someone answering a
+     * newcomer writes about them ("you", "your"). Only a clear preponderance counts.
+     */
+    private static Evidence addressee(String ownText) {
+        int first = count(FIRST_PERSON, ownText);
+        int second = count(SECOND_PERSON, ownText);
+        if (second >= 3 && second >= 2 * first) {
+            return new Evidence("addresses-someone", -1.5, second + "x you/your, " + first + "x I/my");
+        }
+        if (first >= 4 && first >= 2 * second) {
+            return new Evidence("speaks-of-self", 0.5, first + "x I/my, " + second + "x you/your");
+        }
+        return null;
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
     }
 
     private static String firstMatch(Pattern pattern, String text) {
