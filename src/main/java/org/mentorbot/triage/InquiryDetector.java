@@ -15,7 +15,7 @@ import org.mentorbot.mail.MessageText;
 final class InquiryDetector {
 
     /** What the detector saw: the probability of an inquiry and why. */
-    record Assessment(double probability, List<Evidence> evidence, boolean programme) {
+    record Assessment(double probability, List<Evidence> evidence) {
     }
 
     static final Evidence PRIOR = new Evidence("prior", -3.0, "most list mail is not an inquiry");
@@ -43,11 +43,13 @@ final class InquiryDetector {
 
         boolean reply = isReply(message);
         boolean programmeInSubject = PROGRAMME_TAG.matcher(subject).find();
-        boolean programme = programmeInSubject || InquirySignals.mentionsProgramme(own);
+        InquirySignals.Programme inText = InquirySignals.programme(own);
         if (programmeInSubject) {
             evidence.add(new Evidence("programme-in-subject", 3.0, InquirySignals.quote(subject)));
-        } else if (programme) {
-            evidence.add(new Evidence("programme-mentioned", 2.0, "GSoC/Outreachy/internship/ideas page"));
+        } else if (inText == InquirySignals.Programme.NAMED) {
+            evidence.add(new Evidence("programme-mentioned", 2.0, "GSoC/Outreachy/microproject/ideas page"));
+        } else if (inText == InquirySignals.Programme.MENTORING) {
+            evidence.add(new Evidence("mentoring-mentioned", 1.0, "mentor/intern"));
         } else {
             evidence.add(NO_PROGRAMME);
         }
@@ -73,7 +75,7 @@ final class InquiryDetector {
             evidence.add(new Evidence("names-an-idea", 1.5, InquirySignals.quote(bestMatch.idea().title())));
         }
         evidence.sort(Comparator.comparingDouble((Evidence e) -> -Math.abs(e.weight())));
-        return new Assessment(probability(evidence), evidence, programme);
+        return new Assessment(probability(evidence), evidence);
     }
 
     static double probability(List<Evidence> evidence) {

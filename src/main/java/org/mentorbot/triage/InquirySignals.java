@@ -31,13 +31,17 @@ final class InquirySignals {
             "soc", Pattern.compile("\\bgsoc|\\bsoc[ -]?'?(?:20)?\\d\\d\\b"),
             "summer", Pattern.compile("summer\\s+of\\s+code"),
             "outreachy", Pattern.compile("outreachy"),
-            "intern", Pattern.compile("\\binternships?\\b|\\bintern\\b"),
-            "mentor", Pattern.compile("\\bmentor(?:s|ed|ing|ship)?\\b"),
             "season", Pattern.compile("season\\s+of\\s+docs"),
-            "coding", Pattern.compile("\\bcoding\\s+period"),
+            "gsod", Pattern.compile("\\bgsod\\b"),
             "micro", Pattern.compile("\\bmicro-?projects?\\b"),
             "idea", Pattern.compile("\\b(?:project\\s+)?ideas?\\s+(?:page|list)|\\blist\\s+of\\s+(?:project\\s+)?ideas"),
             "project", Pattern.compile("\\bproject\\s+list"));
+
+    /** Words that go with mentoring programmes but also with jobs and code review: weaker evidence. */
+    private static final Map<String, Pattern> MENTORING = Map.of(
+            "intern", Pattern.compile("\\binternships?\\b|\\bintern\\b"),
+            "mentor", Pattern.compile("\\bmentor(?:s|ed|ing|ship)?\\b"),
+            "coding", Pattern.compile("\\bcoding\\s+period"));
 
     private static final List<Cue> CUES = List.of(
             // -- the applicant speaking
@@ -88,9 +92,17 @@ final class InquirySignals {
     private InquirySignals() {
     }
 
-    static boolean mentionsProgramme(String text) {
+    /** How a text refers to a mentoring programme: by name, only by mentoring words, or not at all. */
+    enum Programme { NAMED, MENTORING, NONE }
+
+    static Programme programme(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Pattern> form : PROGRAMME.entrySet()) {
+        if (anyForm(PROGRAMME, lower)) return Programme.NAMED;
+        return anyForm(MENTORING, lower) ? Programme.MENTORING : Programme.NONE;
+    }
+
+    private static boolean anyForm(Map<String, Pattern> forms, String lower) {
+        for (Map.Entry<String, Pattern> form : forms.entrySet()) {
             if (lower.contains(form.getKey()) && form.getValue().matcher(lower).find()) return true;
         }
         return false;

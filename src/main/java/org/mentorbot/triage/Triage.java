@@ -62,7 +62,8 @@ public final class Triage {
         }
 
         String subject = message.subject() == null ? "" : message.subject();
-        if (known == null && !InquirySignals.mentionsProgramme(subject) && !InquirySignals.mentionsProgramme(text.own())) {
+        if (known == null && InquirySignals.programme(subject) == InquirySignals.Programme.NONE
+                && InquirySignals.programme(text.own()) == InquirySignals.Programme.NONE) {
             // Nearly all list traffic ends here, cheaply: no programme, no ideas page, no known inquiry thread.
             List<Evidence> why = List.of(InquiryDetector.PRIOR, InquiryDetector.NO_PROGRAMME);
             return new Decision(message, false, null, 1 - InquiryDetector.probability(why), List.of(), List.of(), null, why);
