@@ -45,7 +45,8 @@ final class InquiryDetector {
         boolean programmeInSubject = PROGRAMME_TAG.matcher(subject).find();
         InquirySignals.Programme inText = InquirySignals.programme(own);
         if (programmeInSubject) {
-            evidence.add(new Evidence("programme-in-subject", 3.0, InquirySignals.quote(subject)));
+            // A reply inherits its subject from the thread: it says what the thread is about, less what this message is.
+            evidence.add(new Evidence("programme-in-subject", reply ? 2.0 : 3.0, InquirySignals.quote(subject)));
         } else if (inText == InquirySignals.Programme.NAMED) {
             evidence.add(new Evidence("programme-mentioned", 2.0, "GSoC/Outreachy/microproject/ideas page"));
         } else if (inText == InquirySignals.Programme.MENTORING) {
@@ -71,6 +72,10 @@ final class InquiryDetector {
         if (own.isBlank()) evidence.add(new Evidence("no-own-text", -3.0, "only quoted text"));
 
         evidence.addAll(InquirySignals.cues(subject, own));
+        if (reply && !quotesItself(message, text.quoted()) && !quotesItself(message, own)) {
+            Evidence answering = InquirySignals.answersAnApplicant(own, text.quoted());
+            if (answering != null) evidence.add(answering);
+        }
         if (bestMatch != null && bestMatch.titleCoverage() >= 0.7 && bestMatch.titlePhrase() >= 0.5) {
             evidence.add(new Evidence("names-an-idea", 1.5, InquirySignals.quote(bestMatch.idea().title())));
         }
@@ -81,6 +86,27 @@ final class InquiryDetector {
     static double probability(List<Evidence> evidence) {
         double logit = evidence.stream().mapToDouble(Evidence::weight).sum();
         return 1 / (1 + Math.exp(-logit));
+    }
+
+    private static final Pattern ATTRIBUTION_END = Pattern.compile(
+            "(?:wrote|writes|schrieb|a\\s+écrit|escribió|scritto)\\s*:?\\s*$|>\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The quoted text is (also) the sender's own earlier words: an attribution line names the sender.
+     * Attribution styles the normaliser does not know stay in the own text, so both are looked at.
+     */
+    private static boolean quotesItself(MailMessage message, String quoted) {
+        if (message.from() == null || quoted.isEmpty()) return false;
+        String email = message.from().email();
+        String name = message.from().name();
+        for (String line : quoted.split("\n")) {
+            if (!ATTRIBUTION_END.matcher(line).find()) continue;
+            if ((email != null && line.toLowerCase(java.util.Locale.ROOT).contains(email))
+                    || (name != null && name.length() > 3 && line.contains(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isReply(MailMessage message) {

@@ -108,6 +108,23 @@ final class InquirySignals {
         return false;
     }
 
+    private static final java.util.Set<String> APPLICANT_CUES = java.util.Set.of("applicant-self", "wants-to-take-part", "interest", "proposal");
+
+    /**
+     * A reply whose quoted text speaks with an applicant's voice while its own text does not is most
+     * likely someone answering that applicant (the applicant's own follow-ups are recognised by thread).
+     */
+    static Evidence answersAnApplicant(String ownText, String quotedText) {
+        if (quotedText.isBlank()) return null;
+        List<Evidence> quoted = cues("", quotedText.length() > 6000 ? quotedText.substring(0, 6000) : quotedText);
+        List<Evidence> own = cues("", ownText);
+        boolean applicantQuoted = quoted.stream().anyMatch(e -> APPLICANT_CUES.contains(e.signal()));
+        boolean applicantSpeaks = own.stream().anyMatch(e -> APPLICANT_CUES.contains(e.signal()));
+        if (!applicantQuoted || applicantSpeaks) return null;
+        String which = quoted.stream().filter(e -> APPLICANT_CUES.contains(e.signal())).findFirst().orElseThrow().detail();
+        return new Evidence("answers-an-applicant", -2.0, "quotes " + which);
+    }
+
     /** Every cue that fires in the subject or the author's own text, at most once each. */
     static List<Evidence> cues(String subject, String ownText) {
         List<Evidence> found = new ArrayList<>();

@@ -116,4 +116,30 @@ class TriageTest {
         assertThat(d.inquiry()).isFalse();
         assertThat(d.confidence()).isGreaterThan(0.5);
     }
+
+    @Test
+    void aReplyThatQuotesAnApplicantIsAnAnswerEvenWithoutTheThreadsStart() {
+        Triage triage = new Triage(CATALOGS, TriageSettings.defaults());
+
+        Decision d = triage.triage(mail("<r@x>", "helper@example.net", "Re: [GSoC] Question about rewriting the pager in C",
+                "On Mon, Carol <carol@uni.edu> wrote:\n> " + QUESTION.replace("\n", "\n> ")
+                        + "\n\nThe pager code lives in pager.c; have a look at how it is called. Could you also check the tests?",
+                "<1@x>", "2021-03-01T11:00:00Z"));
+
+        assertThat(d.inquiry()).isFalse();
+        assertThat(d.evidence()).extracting(Evidence::signal).contains("answers-an-applicant");
+    }
+
+    @Test
+    void anApplicantQuotingTheirOwnEarlierMailIsStillAnApplicant() {
+        Triage triage = new Triage(CATALOGS, TriageSettings.defaults());
+
+        Decision d = triage.triage(mail("<s@x>", "carol@uni.edu", "Re: [GSoC] Question about rewriting the pager in C",
+                "Is the pager rewrite in C still open for GSoC this year? Could you tell me?\n\n"
+                        + "On Mon, Carol <carol@uni.edu> wrote:\n> " + QUESTION.replace("\n", "\n> "),
+                "<1@x>", "2021-03-02T11:00:00Z"));
+
+        assertThat(d.evidence()).extracting(Evidence::signal).doesNotContain("answers-an-applicant");
+        assertThat(d.inquiry()).isTrue();
+    }
 }
