@@ -21,7 +21,36 @@ final class Attributions {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern OPENER = Pattern.compile("(?:On|Le|Am|El|Em|Il|Op|W dniu) \\S.*");
 
+    /** "..., Jane Doe <j@x> wrote:" → "Jane": the first word of the name just before the verb. */
+    private static final Pattern AUTHOR = Pattern.compile(
+            "(?:^|[,;]\\s*|\\s)(\\p{L}[\\p{L}'-]+)(?:\\s+\\p{L}[\\p{L}.'-]*){0,3}\\s*(?:<[^>]*>|\\([^)]*\\)|\\[[^]]*])?\\s*"
+                    + "(?:wrote|writes|said|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał|kirjoitti)\\s*+:\\s*$",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String GREETING = "(?:hi|hello|hey|dear|hallo|bonjour|salut|hola|ciao|greetings)";
+    /** Archives rendered to HTML (pipermail) drop quote marks; looking further than this is guesswork. */
+    private static final int UNMARKED_QUOTE_LINES = 80;
+
     private Attributions() {
+    }
+
+    /**
+     * When an attribution is followed by text without '>' marks (a web archive lost them), the quote ends
+     * where the author turns to the quoted person: "Hello Jane,". Returns the index of that greeting line,
+     * or -1 when the quote cannot be delimited this way.
+     */
+    static int endOfUnmarkedQuote(String[] lines, int attribution, int last) {
+        java.util.regex.Matcher author = AUTHOR.matcher(lines[attribution].strip());
+        if (!author.find()) return -1;
+        Pattern greeting = Pattern.compile("\\s*" + GREETING + "\\b[\\s,]*" + Pattern.quote(author.group(1)) + "\\b.*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        int first = attribution + 1;
+        while (first <= last && lines[first].isBlank()) first++;
+        if (first > last || TextNormalizer.isQuoted(lines[first])) return -1;
+        for (int i = first; i <= last && i <= attribution + UNMARKED_QUOTE_LINES; i++) {
+            if (TextNormalizer.isQuoted(lines[i])) return -1;
+            if (lines[i].length() < 120 && greeting.matcher(lines[i]).matches()) return i;
+        }
+        return -1;
     }
 
     /** The line alone is an attribution. */

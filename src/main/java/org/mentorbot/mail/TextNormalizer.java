@@ -109,6 +109,9 @@ public final class TextNormalizer {
             if (Attributions.isAttribution(line)) {
                 quoted.add(line.strip());
                 hasQuote = true;
+                int answer = Attributions.endOfUnmarkedQuote(lines, i, last);
+                for (int j = i + 1; j < answer; j++) quoted.add(lines[j]);
+                if (answer > 0) i = answer - 1;
                 continue;
             }
             if (i < last && Attributions.isWrappedAttribution(line, lines[i + 1])) {

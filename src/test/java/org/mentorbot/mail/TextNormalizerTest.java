@@ -234,4 +234,29 @@ class TextNormalizerTest {
                 java.time.Duration.ofSeconds(30), () -> TextNormalizer.normalize(huge));
         assertThat(t.quoted()).isEqualTo("y");
     }
+
+    @Test
+    void anUnmarkedQuoteEndsWhereTheAuthorGreetsTheQuotedPerson() {
+        MessageText t = TextNormalizer.normalize("""
+                On 02/23/2011 12:42 AM, Stéphanie Ouillon wrote:
+                Hello,
+
+                I am a student and I'm very interested in the virtio project.
+                Hello Stéphanie,
+
+                it's nice to see more people interested in it!
+                """);
+        assertThat(t.quoted()).contains("I am a student");
+        assertThat(t.own()).startsWith("Hello Stéphanie,").doesNotContain("I am a student");
+    }
+
+    @Test
+    void withoutAGreetingAnUnmarkedQuoteStaysOwnText() {
+        MessageText t = TextNormalizer.normalize("""
+                On Mon, 1 Mar 2021, Jane Doe wrote:
+                I think this is fine.
+                Thanks.
+                """);
+        assertThat(t.own()).contains("I think this is fine.");
+    }
 }
