@@ -73,7 +73,7 @@ final class InquiryDetector {
 
         evidence.addAll(InquirySignals.cues(subject, own));
         if (reply && !quotesItself(message, text.quoted()) && !quotesItself(message, own)) {
-            Evidence answering = InquirySignals.answersAnApplicant(own, text.quoted());
+            Evidence answering = InquirySignals.answersAnApplicant(text.quoted());
             if (answering != null) evidence.add(answering);
         }
         if (bestMatch != null && bestMatch.titleCoverage() >= 0.7 && bestMatch.titlePhrase() >= 0.5) {

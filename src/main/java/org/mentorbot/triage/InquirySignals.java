@@ -49,7 +49,7 @@ final class InquirySignals {
                     + "|\\bmy\\s+name\\s+is\\b|\\bi\\s+am\\s+from\\b|\\bstudying\\s+(?:at|for|in)\\b|\\b(?:pursuing|majoring)\\b", 1.5),
             body("wants-to-take-part", "\\b(?:participat\\w+|take\\s+part|apply(?:ing)?|applied|contribut\\w+)\\s+(?:in|to|for|as|through|via|with)\\b"
                     + "|\\b(?:looking|planning|hoping|want|would\\s+like|'d\\s+like)\\s+to\\s+(?:participate|apply|contribute|work\\s+on|take\\s+part|start|propose|submit)\\b", 1.2),
-            body("interest", "\\b(?:i\\s*(?:'m|am)\\s+(?:very\\s+|really\\s+|particularly\\s+|mostly\\s+|primarily\\s+)?interested\\s+in|i\\s+(?:would|'d)\\s+like\\s+to|interested\\s+in\\s+(?:the|this|your|working|applying|doing))", 1.0),
+            body("interest", "\\b(?:i\\s*(?:'m|am)\\s+(?:very\\s+|really\\s+|particularly\\s+|mostly\\s+|primarily\\s+)?interested\\s+in|i\\s+(?:would|'d)\\s+like\\s+to|\\b(?:i|we)\\s+(?:\\w+\\s+)?(?:got|get|became)\\s+interested\\s+in)", 1.0),
             both("proposal", "\\b(?:my|a|first|the)\\s+(?:\\w+\\s+)?(?:proposal|application)\\b|\\bproposal\\s+draft|\\bdraft\\s+(?:of\\s+)?(?:my\\s+)?(?:proposal|application)|\\bproposal\\s*:", 1.3),
             both("asks-advice", "\\b(?:any|your)\\s+(?:feedback|suggestions?|comments?|advice|thoughts|guidance|pointers)\\b|\\b(?:point|direct|guide)\\s+me\\b"
                     + "|\\b(?:where|how)\\s+(?:can|should|do|could)\\s+i\\s+(?:start|begin|get\\s+started|find)|\\bcan\\s+(?:i|you)\\b|\\bcould\\s+you\\b|\\bplease\\s+let\\s+me\\s+know", 1.0),
@@ -111,16 +111,13 @@ final class InquirySignals {
     private static final java.util.Set<String> APPLICANT_CUES = java.util.Set.of("applicant-self", "wants-to-take-part", "interest", "proposal");
 
     /**
-     * A reply whose quoted text speaks with an applicant's voice while its own text does not is most
-     * likely someone answering that applicant (the applicant's own follow-ups are recognised by thread).
+     * A reply that quotes someone else speaking with an applicant's voice is most likely an answer to that
+     * applicant: applicants' own follow-ups quote their mentors, or themselves (which the caller rules out).
      */
-    static Evidence answersAnApplicant(String ownText, String quotedText) {
+    static Evidence answersAnApplicant(String quotedText) {
         if (quotedText.isBlank()) return null;
         List<Evidence> quoted = cues("", quotedText.length() > 6000 ? quotedText.substring(0, 6000) : quotedText);
-        List<Evidence> own = cues("", ownText);
-        boolean applicantQuoted = quoted.stream().anyMatch(e -> APPLICANT_CUES.contains(e.signal()));
-        boolean applicantSpeaks = own.stream().anyMatch(e -> APPLICANT_CUES.contains(e.signal()));
-        if (!applicantQuoted || applicantSpeaks) return null;
+        if (quoted.stream().noneMatch(e -> APPLICANT_CUES.contains(e.signal()))) return null;
         String which = quoted.stream().filter(e -> APPLICANT_CUES.contains(e.signal())).findFirst().orElseThrow().detail();
         return new Evidence("answers-an-applicant", -2.0, "quotes " + which);
     }
