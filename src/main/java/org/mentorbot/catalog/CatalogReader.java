@@ -23,6 +23,11 @@ public final class CatalogReader {
                 new IkiwikiDiffFormat(),
                 new GsocArchiveFormat(),
                 new IkiwikiFormat(),
+                new MediaWikiFormat(),
+                new AsciiDocFormat(),
+                new ReStructuredTextFormat(),
+                new BoldTitleFormat(),
+                new TitleListFormat(),
                 new MarkdownFormat(),
                 new ResearchPageFormat(),
                 new PlainTextFormat());
@@ -35,7 +40,9 @@ public final class CatalogReader {
 
     /**
      * Reads one file, or every regular, non-hidden, non-README file of a directory in name order. In a
-     * directory, files without ideas are skipped; a directory without any idea is an error.
+     * directory, files without ideas are skipped; a directory without any idea is an error. A directory's
+     * catalogs are read as seasons of one organisation, so ideas lend each other their mentors (see
+     * {@link RecurringIdeas}).
      */
     public List<Catalog> read(Path fileOrDirectory) throws CatalogException {
         if (Files.isDirectory(fileOrDirectory)) return readDirectory(fileOrDirectory);
@@ -95,6 +102,6 @@ public final class CatalogReader {
             }
         }
         if (catalogs.isEmpty()) throw new CatalogException("catalog " + directory + ": no ideas found");
-        return catalogs;
+        return RecurringIdeas.linkRecurring(catalogs);
     }
 }

@@ -137,6 +137,8 @@ public final class ContactParser {
         text = text.replaceAll("\\[([^\\]]*)\\]\\(mailto:([^)]+)\\)", "$1 <$2>");
         text = text.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
         text = text.replaceAll("\\*+|`+", "");
+        // "(IRC: jdoe)", "(jdoe on IRC)": a nick beside a name is a way to chat, not a second person.
+        text = text.replaceAll("(?i)\\s*\\((?=[^()@]*\\b(?:irc|nick|matrix|freenode|libera|oftc|github|gitlab)\\b)[^()@]*\\)", "");
         Matcher m = OBFUSCATED.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

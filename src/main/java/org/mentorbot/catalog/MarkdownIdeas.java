@@ -69,8 +69,8 @@ final class MarkdownIdeas {
         if (heading.title().isEmpty() || NOTE.matcher(heading.title()).matches()) return false;
         boolean hasChildren = h + 1 < headings.size() && headings.get(h + 1).level() > heading.level();
         if (announcesIdeas(heading) && hasChildren) return false;
-        Heading parent = parent(headings, h);
-        if (parent != null && announcesIdeas(parent)) return true;
+        int parent = parent(headings, h);
+        if (parent >= 0 && announcesIdeas(headings.get(parent)) && !hasIdeasSection(headings, parent, h)) return true;
         for (int i = heading.line() + 1; i < bodyEnd; i++) {
             if (lines.get(i).equals(GAP)) break;
             if (!code[i] && (MetadataLine.isMetadata(lines.get(i)) || META_INFORMATION.matcher(lines.get(i)).matches())) {
@@ -81,14 +81,38 @@ final class MarkdownIdeas {
     }
 
     private static boolean announcesIdeas(Heading heading) {
-        return ANNOUNCES_IDEAS.matcher(heading.title()).find() && !NOTE.matcher(heading.title()).matches();
+        return announcesIdeas(heading.title());
     }
 
-    private static Heading parent(List<Heading> headings, int h) {
+    /** "Project ideas", "Ideas for 2024": a title under which the page lists its ideas. */
+    static boolean announcesIdeas(String title) {
+        return ANNOUNCES_IDEAS.matcher(title).find() && !isNote(title);
+    }
+
+    /** "About applying", "Mentors", "Timeline": a title of the page's notes, never of an idea. */
+    static boolean isNote(String title) {
+        return NOTE.matcher(title).matches();
+    }
+
+    private static int parent(List<Heading> headings, int h) {
         for (int p = h - 1; p >= 0; p--) {
-            if (headings.get(p).level() < headings.get(h).level()) return headings.get(p);
+            if (headings.get(p).level() < headings.get(h).level()) return p;
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * Whether a section announcing ideas holds a narrower one ("# GSoC 2023 ideas" over "## Ideas"): then the
+     * outer heading is the page's title, and its other sections ("## Past projects") are notes unless their own
+     * metadata says otherwise.
+     */
+    private static boolean hasIdeasSection(List<Heading> headings, int section, int except) {
+        int level = headings.get(section).level();
+        for (int i = section + 1; i < headings.size() && headings.get(i).level() > level; i++) {
+            boolean hasChildren = i + 1 < headings.size() && headings.get(i + 1).level() > headings.get(i).level();
+            if (i != except && hasChildren && announcesIdeas(headings.get(i))) return true;
+        }
+        return false;
     }
 
     private static int sectionEnd(List<Heading> headings, int h, int lineCount) {
@@ -136,7 +160,7 @@ final class MarkdownIdeas {
         return lines.subList(start, end);
     }
 
-    private static boolean[] codeLines(List<String> lines) {
+    static boolean[] codeLines(List<String> lines) {
         boolean[] code = new boolean[lines.size()];
         String open = null;
         for (int i = 0; i < lines.size(); i++) {

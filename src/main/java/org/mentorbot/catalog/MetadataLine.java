@@ -14,7 +14,7 @@ record MetadataLine(Kind kind, String value) {
     enum Kind { CONTACT, DIFFICULTY, PREREQUISITES }
 
     private static final Pattern LINE = Pattern.compile(
-            "^\\s{0,6}(?:[-*+•]\\s+)?(?:\\*\\*|__)?\\s*([A-Za-z][A-Za-z ()]{1,40}?)\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*(.*)$");
+            "^\\s{0,6}(?:[-*+•]\\s+)?(?:\\*\\*|__|[*_])?\\s*([A-Za-z][A-Za-z ()]{1,40}?)\\s*(?:\\*\\*|__|[*_])?\\s*:\\s*(?:\\*\\*|__|[*_])?\\s*(.*)$");
 
     static Optional<MetadataLine> parse(String line) {
         Matcher m = LINE.matcher(line);
@@ -32,12 +32,16 @@ record MetadataLine(Kind kind, String value) {
     private static Kind kindOf(String key) {
         if (key.equals("contact") || key.equals("contacts") || key.equals("contact point")
                 || key.equals("contact points") || key.equals("contact person")
-                || key.matches("(?:(?:possible|prospective|potential|proposed|suggested|interested|co|main) )?mentors?(?: \\(.*\\))?")) {
+                || key.matches("(?:(?:possible|prospective|potential|proposed|suggested|interested|co|main) )?mentors?(?:\\(s\\))?(?: \\(.*\\))?")
+                || key.equals("mentored by")) {
             return Kind.CONTACT;
         }
-        if (key.equals("difficulty") || key.equals("difficulty level") || key.equals("level")) return Kind.DIFFICULTY;
+        if (key.matches("(?:(?:estimated|expected|estimation of) )?difficulty(?: level| rating)?|level|skill level|complexity")) {
+            return Kind.DIFFICULTY;
+        }
         if (key.matches("(?:prerequisites?|requirements?|required skills|skills?|languages?|programming languages?|"
-                + "language\\(s\\)|skills? required)")) {
+                + "language\\(s\\)|skills? required|(?:programming|required|desirable|preferred) skills|required knowledge|"
+                + "skills? needed)")) {
             return Kind.PREREQUISITES;
         }
         return null;

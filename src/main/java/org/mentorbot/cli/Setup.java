@@ -10,6 +10,7 @@ import org.mentorbot.catalog.Catalog;
 import org.mentorbot.catalog.CatalogException;
 import org.mentorbot.catalog.CatalogReader;
 import org.mentorbot.catalog.MentorDirectory;
+import org.mentorbot.catalog.RecurringIdeas;
 import org.mentorbot.triage.TriageSettings;
 import picocli.CommandLine.Option;
 
@@ -79,7 +80,7 @@ final class Setup {
         if (loaded.stream().allMatch(c -> c.ideas().isEmpty())) {
             throw new UserError("catalog " + paths + ": no ideas found");
         }
-        return loaded;
+        return RecurringIdeas.linkRecurring(loaded);
     }
 
     static void requireInputs(List<Path> inputs) {
