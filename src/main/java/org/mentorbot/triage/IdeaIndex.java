@@ -77,10 +77,6 @@ public final class IdeaIndex {
         return ideas.size();
     }
 
-    public List<Idea> ideas() {
-        return List.copyOf(ideas);
-    }
-
     Idea idea(int ordinal) {
         return ideas.get(ordinal);
     }

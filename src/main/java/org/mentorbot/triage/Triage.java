@@ -41,10 +41,6 @@ public final class Triage {
         }
     }
 
-    public int ideaCount() {
-        return index.size();
-    }
-
     public Decision triage(MailMessage message) {
         return triage(message, TextNormalizer.normalize(message.body()));
     }
