@@ -49,6 +49,16 @@ public final class CatalogReader {
         return readFile(fileOrDirectory);
     }
 
+    /**
+     * Reads several pages or directories as one set: ideas recurring across them share their mentors
+     * ({@link RecurringIdeas}). An error in any of them is an error of the whole set.
+     */
+    public List<Catalog> readAll(List<Path> paths) throws CatalogException {
+        List<Catalog> loaded = new java.util.ArrayList<>();
+        for (Path path : paths) loaded.addAll(read(path));
+        return RecurringIdeas.linkRecurring(loaded);
+    }
+
     /** Parses one page's text; {@code catalogName} names the catalogs and the errors (normally the file name). */
     public List<Catalog> parse(String catalogName, String text) throws CatalogException {
         return parse(catalogName, catalogName, text);

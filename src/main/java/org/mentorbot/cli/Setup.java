@@ -10,7 +10,6 @@ import org.mentorbot.catalog.Catalog;
 import org.mentorbot.catalog.CatalogException;
 import org.mentorbot.catalog.CatalogReader;
 import org.mentorbot.catalog.MentorDirectory;
-import org.mentorbot.catalog.RecurringIdeas;
 import org.mentorbot.triage.TriageSettings;
 import picocli.CommandLine.Option;
 
@@ -68,19 +67,11 @@ final class Setup {
 
     List<Catalog> loadCatalogs() {
         List<Path> paths = catalogs.isEmpty() ? List.of(configDirectory().resolve("catalogs")) : catalogs;
-        CatalogReader reader = new CatalogReader(mentors());
-        List<Catalog> loaded = new ArrayList<>();
-        for (Path path : paths) {
-            try {
-                loaded.addAll(reader.read(path));
-            } catch (CatalogException e) {
-                throw new UserError(e.getMessage());
-            }
+        try {
+            return new CatalogReader(mentors()).readAll(paths);
+        } catch (CatalogException e) {
+            throw new UserError(e.getMessage());
         }
-        if (loaded.stream().allMatch(c -> c.ideas().isEmpty())) {
-            throw new UserError("catalog " + paths + ": no ideas found");
-        }
-        return RecurringIdeas.linkRecurring(loaded);
     }
 
     static void requireInputs(List<Path> inputs) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mentorbot.triage.DecisionJson;
 import org.mentorbot.triage.Triage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

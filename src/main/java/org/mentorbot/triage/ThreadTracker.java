@@ -48,6 +48,10 @@ final class ThreadTracker {
         return thread;
     }
 
+    String threadOf(String messageId) {
+        return threadOfMessage.get(messageId);
+    }
+
     Inquiry inquiryOf(String thread) {
         return inquiries.get(thread);
     }

@@ -41,6 +41,11 @@ public final class Triage {
         }
     }
 
+    /** The thread a message already triaged in this run belongs to (the Message-ID of its first message), or null. */
+    public String threadOf(String messageId) {
+        return threads.threadOf(messageId);
+    }
+
     public Decision triage(MailMessage message) {
         return triage(message, TextNormalizer.normalize(message.body()));
     }

@@ -1,4 +1,4 @@
-package org.mentorbot.cli;
+package org.mentorbot.triage;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,21 +8,18 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.mentorbot.catalog.Contact;
 import org.mentorbot.catalog.Idea;
-import org.mentorbot.triage.Decision;
-import org.mentorbot.triage.Evidence;
-import org.mentorbot.triage.IdeaMatch;
 
 /**
  * Writes decisions as JSON Lines, exactly the fields of the CLI contract (PRODUCT.md) plus a few that
  * only add information: {@code kind}, {@code threadIdea} and {@code reasons}.
  */
-final class DecisionJson implements Closeable {
+public final class DecisionJson implements Closeable {
 
     private static final int REASONS = 5;
     private final JsonGenerator json;
     private final Writer out;
 
-    DecisionJson(Writer out) {
+    public DecisionJson(Writer out) {
         this.out = out;
         try {
             this.json = new JsonFactory().createGenerator(out);
@@ -32,7 +29,7 @@ final class DecisionJson implements Closeable {
         json.setRootValueSeparator(null);
     }
 
-    void write(Decision d) {
+    public void write(Decision d) {
         try {
             json.writeStartObject();
             json.writeStringField("source", d.message().source());
@@ -74,6 +71,13 @@ final class DecisionJson implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One decision as a JSON object on one line (no newline), e.g. for the ledger. */
+    public static String line(Decision d) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        new DecisionJson(out).write(d);
+        return out.toString().stripTrailing();
     }
 
     private void writeIdea(Idea idea) throws IOException {

@@ -1,0 +1,2 @@
+INSERT INTO probe (id, note)
+    VALUES (2, 'two');
