@@ -1,0 +1,45 @@
+package org.mentorbot.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.mentorbot.schedule.BotConfig;
+import org.mentorbot.schedule.MailboxConfig;
+import org.mentorbot.store.Ledger;
+import org.mentorbot.store.LedgerException;
+import org.mentorbot.store.MailboxStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code mentorbot status}: per mailbox, the last poll, what was recorded and what waits to be sent. */
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show each mailbox's last poll, counts and pending mails.")
+final class StatusCommand implements Callable<Integer> {
+
+    @Mixin
+    BotOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        BotConfig config = options.config();
+        try (Ledger ledger = Ledger.open(config.ledgerDirectory())) {
+            out.printf("ledger: %s (bot first started %s)%n", config.ledgerDirectory(), ledger.firstStart());
+            for (MailboxConfig mailbox : config.mailboxes()) {
+                MailboxStatus s = ledger.status(mailbox.name());
+                out.printf("%s  %s  policy %s%n", mailbox.name(), mailbox.source(), mailbox.policy().word());
+                out.printf("  last poll:  %s%s%n", s.lastPoll() == null ? "never" : s.lastPoll(),
+                        s.lastError() == null ? "" : " (failed: " + s.lastError() + ")");
+                out.printf("  messages:   %d recorded, %d inquiries%n", s.messages(), s.inquiries());
+                out.printf("  mails:      %d sent, %d pending%n", s.sentActions(), s.pendingActions());
+            }
+        } catch (LedgerException e) {
+            throw new UserError(e.getMessage());
+        }
+        out.flush();
+        return 0;
+    }
+}

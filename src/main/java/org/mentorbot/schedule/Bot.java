@@ -1,0 +1,81 @@
+package org.mentorbot.schedule;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mentorbot.action.ActionPlanner;
+import org.mentorbot.action.MailComposer;
+import org.mentorbot.action.Outbox;
+import org.mentorbot.action.RateLimits;
+import org.mentorbot.action.SmtpSender;
+import org.mentorbot.action.Templates;
+import org.mentorbot.catalog.CatalogException;
+import org.mentorbot.catalog.CatalogReader;
+import org.mentorbot.catalog.MentorDirectory;
+import org.mentorbot.store.Ledger;
+import org.mentorbot.triage.Triage;
+import org.mentorbot.triage.TriageSettings;
+
+/**
+ * The running bot, wired by hand from its configuration: one ledger, one outbox and SMTP sender, and a
+ * poller per mailbox, each with its own catalogs and triage. Reading this constructor tells what talks to
+ * what.
+ */
+public final class Bot implements AutoCloseable {
+
+    private final BotConfig config;
+    private final Ledger ledger;
+    private final SmtpSender sender;
+    private final Outbox outbox;
+    private final Map<String, MailboxPoller> pollers = new LinkedHashMap<>();
+
+    public Bot(BotConfig config, Path configDirectory, MentorDirectory mentors, TriageSettings settings, Clock clock)
+            throws ConfigException {
+        this.config = config;
+        Path templatesDir = configDirectory.resolve("templates");
+        Templates templates = Files.isDirectory(templatesDir) ? Templates.load(templatesDir) : Templates.defaults();
+        CatalogReader catalogs = new CatalogReader(mentors);
+        Map<String, Triage> triages = new LinkedHashMap<>();
+        for (MailboxConfig mailbox : config.mailboxes()) {
+            try {
+                triages.put(mailbox.name(), new Triage(catalogs.readAll(mailbox.catalogs()), settings));
+            } catch (CatalogException e) {
+                throw new ConfigException("mailbox " + mailbox.name() + ": " + e.getMessage());
+            }
+        }
+        this.ledger = Ledger.open(config.ledgerDirectory());
+        this.sender = new SmtpSender(config.smtp());
+        this.outbox = new Outbox(ledger, sender);
+        ActionPlanner planner = new ActionPlanner(config.bot(), new MailComposer(config.bot(), templates), ledger,
+                new RateLimits(config.rateLimits()), clock);
+        for (MailboxConfig mailbox : config.mailboxes()) {
+            pollers.put(mailbox.name(), new MailboxPoller(mailbox, ledger, triages.get(mailbox.name()), planner, outbox,
+                    config.timeout(), config.backlogAge(), clock));
+        }
+        outbox.settleInDoubt();
+    }
+
+    public BotConfig config() {
+        return config;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public Map<String, MailboxPoller> pollers() {
+        return pollers;
+    }
+
+    @Override
+    public void close() {
+        sender.close();
+        ledger.close();
+    }
+}
