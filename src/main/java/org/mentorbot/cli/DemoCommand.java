@@ -77,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
             int smtp = server.getSmtp().getPort();
             int imap = server.getImap().getPort();
             out.printf("Embedded mail server on 127.0.0.1: SMTP port %d, IMAP port %d; the list's mailbox is %s.%n", smtp, imap, LIST);
-            BotConfig config = demoConfig(smtp, imap, ledger);
+            BotConfig config = demoConfig(smtp, imap, ledger, setup.configDirectory().resolve("catalogs"));
             try (Bot bot = new Bot(config, setup.configDirectory(), setup.mentors(), setup.settings(), Clock.systemUTC())) {
                 MailboxPoller poller = bot.pollers().get("kernel");
                 poller.poll();
@@ -106,11 +106,11 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static BotConfig demoConfig(int smtp, int imap, Path ledger) {
+    private static BotConfig demoConfig(int smtp, int imap, Path ledger, Path catalogs) {
         BotIdentity bot = new BotIdentity("mentorbot@localhost", "mentorbot (demo)", "mentorbot@localhost");
         SmtpSettings mail = new SmtpSettings("127.0.0.1", smtp, false, false, null, null, 10_000, 10_000);
         MailboxConfig kernel = new MailboxConfig("kernel", SourceAddress.parse("imap://list@127.0.0.1:" + imap + "/INBOX"),
-                "demo", "0 */5 * * * ?", List.of(Path.of("config/catalogs")), Policy.NOTIFY_AND_REPLY,
+                "demo", "0 */5 * * * ?", List.of(catalogs), Policy.NOTIFY_AND_REPLY,
                 "kernel@lists.dragonflybsd.org", false, false);
         return new BotConfig(bot, mail, ledger, Duration.ofDays(2), Duration.ofSeconds(10),
                 new RateLimitSettings(10, 40, 60), "0 0 8 * * ?", 0, List.of(kernel));
