@@ -51,6 +51,7 @@ public final class Bot implements AutoCloseable {
         ActionPlanner planner = new ActionPlanner(config.bot(), new MailComposer(config.bot(), templates), ledger,
                 new RateLimits(config.rateLimits()), clock);
         for (MailboxConfig mailbox : config.mailboxes()) {
+            CorrectionLearning.apply(ledger, triages.get(mailbox.name()));
             pollers.put(mailbox.name(), new MailboxPoller(mailbox, ledger, triages.get(mailbox.name()), planner, outbox,
                     config.timeout(), config.backlogAge(), clock));
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mentorbot.action.ActionPlanner;
+import org.mentorbot.action.MentorCommand;
 import org.mentorbot.action.Outbox;
 import org.mentorbot.mail.FetchedMessage;
 import org.mentorbot.mail.ImapMailbox;
@@ -20,6 +21,7 @@ import org.mentorbot.mail.Pop3Mailbox;
 import org.mentorbot.mail.RawMessage;
 import org.mentorbot.mail.SourceAddress;
 import org.mentorbot.mail.TextNormalizer;
+import org.mentorbot.store.Correction;
 import org.mentorbot.store.ImapCursor;
 import org.mentorbot.store.Ledger;
 import org.mentorbot.store.MessageRecord;
@@ -173,6 +175,7 @@ public final class MailboxPoller {
             return;
         }
         MessageText text = TextNormalizer.normalize(message.body());
+        MentorCommand.find(text.own()).ifPresent(command -> correct(message, command));
         Decision decision = triage.triage(message, text);
         String thread = triage.threadOf(message.messageId());
         Instant now = clock.instant();
@@ -195,6 +198,34 @@ public final class MailboxPoller {
         if (decision.idea() != null && !backlog && ActionPlanner.labels(config.policy()) && fetched.uid() > 0) {
             counts.labels.add(new Labelled(fetched.uid(), ActionPlanner.keyword(decision.idea())));
         }
+    }
+
+    /**
+     * A mentor's "#mentorbot ..." line, in an answer to a notification or in an inquiry's thread, corrects
+     * the decision on that inquiry; triage learns from it at once. Lines from anyone but a listed mentor
+     * are ignored: students must not be able to re-route themselves.
+     */
+    private void correct(MailMessage message, MentorCommand command) {
+        if (!triage.isMentor(message)) {
+            LOG.info("{}: ignored a #mentorbot line from {}, who is no listed mentor", config.name(), message.from());
+            return;
+        }
+        List<String> refs = new java.util.ArrayList<>();
+        if (message.inReplyTo() != null) refs.add(message.inReplyTo());
+        for (int i = message.references().size() - 1; i >= 0; i--) refs.add(message.references().get(i));
+        for (String ref : refs) {
+            String target = ledger.outgoing(ref).map(e -> e.mail().inquiryMessageId())
+                    .or(() -> ledger.message(ref).filter(MessageRecord::inquiry).map(MessageRecord::messageId))
+                    .orElse(null);
+            if (target == null) continue;
+            ledger.recordCorrection(new Correction(target, message.from().email(), command.ideaId(), command.notInquiry(),
+                    clock.instant()));
+            LOG.info("{}: {} corrected {}: {}", config.name(), message.from().email(), target,
+                    command.notInquiry() ? "not an inquiry" : "idea " + command.ideaId());
+            CorrectionLearning.apply(ledger, triage);
+            return;
+        }
+        LOG.info("{}: a #mentorbot line from {} answers no known inquiry or notification", config.name(), message.from());
     }
 
     /**

@@ -183,6 +183,17 @@ public final class Ledger implements AutoCloseable {
         });
     }
 
+    /** Every message recorded in a thread, oldest first (for "has anyone answered this inquiry?"). */
+    public List<MessageRecord> thread(String threadId) {
+        return read("list thread " + threadId, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + MessageRows.COLUMNS
+                    + " FROM messages WHERE thread_id = ? ORDER BY recorded_at, seq")) {
+                select.setString(1, threadId);
+                return readAll(select, MessageRows::read);
+            }
+        });
+    }
+
     // ---------------------------------------------------------------- cursors
 
     public Optional<ImapCursor> imapCursor(String mailbox, String folder) {
@@ -360,6 +371,17 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** Every mail about one inquiry, in the order they were queued. */
+    /** The outbox row of a mail the bot composed, by that mail's own Message-ID. */
+    public Optional<OutboxEntry> outgoing(String mailMessageId) {
+        return read("find mail " + mailMessageId, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + OutboxRows.COLUMNS
+                    + " FROM outbox WHERE mail_message_id = ?")) {
+                select.setString(1, mailMessageId);
+                return readAll(select, OutboxRows::read).stream().findFirst();
+            }
+        });
+    }
+
     public List<OutboxEntry> outbox(String inquiryMessageId) {
         return read("list mails about " + inquiryMessageId, c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + OutboxRows.COLUMNS

@@ -39,13 +39,21 @@ public final class IdeaIndex {
     private final IndexSearcher searcher;
 
     public IdeaIndex(List<Catalog> catalogs) {
+        this(catalogs, Map.of());
+    }
+
+    /**
+     * @param examples text of messages mentors confirmed as being about an idea, by idea id: indexed with
+     *                 the idea's description, so that later inquiries worded like them match it
+     */
+    public IdeaIndex(List<Catalog> catalogs, Map<String, String> examples) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.analyzer());
         config.setSimilarity(new BM25Similarity());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Catalog catalog : catalogs) {
                 for (Idea idea : catalog.ideas()) {
-                    add(writer, idea);
+                    add(writer, idea, examples.getOrDefault(idea.id(), ""));
                 }
             }
             writer.commit();
@@ -56,8 +64,8 @@ public final class IdeaIndex {
         searcher.setSimilarity(new BM25Similarity());
     }
 
-    private void add(IndexWriter writer, Idea idea) throws IOException {
-        String text = idea.description() + "\n" + idea.prerequisites();
+    private void add(IndexWriter writer, Idea idea, String examples) throws IOException {
+        String text = idea.description() + "\n" + idea.prerequisites() + "\n" + examples;
         Document doc = new Document();
         doc.add(new StoredField(ORDINAL, ideas.size()));
         doc.add(new TextField(TITLE, idea.title(), Field.Store.NO));

@@ -32,9 +32,10 @@ final class InquiryDetector {
      * @param bestMatch      the best-fitting idea, or null when matching was not run or found nothing
      * @param senderIsMentor the sender is a contact of a loaded idea
      * @param askerFollowUp  the sender asked the inquiry of the thread this message is in
+     * @param dismissedBefore a mentor dismissed an earlier message of this sender as no inquiry
      */
     Assessment assess(MailMessage message, MessageText text, IdeaMatch bestMatch, boolean senderIsMentor,
-                      boolean askerFollowUp) {
+                      boolean askerFollowUp, boolean dismissedBefore) {
         String subject = message.subject() == null ? "" : message.subject();
         String own = text.own().length() > MAX_TEXT ? text.own().substring(0, MAX_TEXT) : text.own();
         List<Evidence> evidence = new ArrayList<>();
@@ -62,6 +63,9 @@ final class InquiryDetector {
         }
         if (senderIsMentor) {
             evidence.add(new Evidence("sender-is-mentor", -5.0, message.from().display()));
+        }
+        if (dismissedBefore) {
+            evidence.add(new Evidence("dismissed-before", -3.0, "a mentor said this sender's mail was no inquiry"));
         }
         if (isAutomated(message)) {
             evidence.add(new Evidence("automated", -8.0, "Auto-Submitted or Precedence: junk"));

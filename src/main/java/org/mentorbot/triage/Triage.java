@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.mentorbot.catalog.Catalog;
 import org.mentorbot.catalog.Contact;
@@ -20,16 +21,17 @@ import org.mentorbot.mail.TextNormalizer;
  */
 public final class Triage {
 
-    private final IdeaIndex index;
-    private final IdeaMatcher matcher;
+    private final List<Catalog> catalogs;
+    private IdeaMatcher matcher;
+    private Set<String> notInquirers = Set.of();
     private final InquiryDetector detector = new InquiryDetector();
     private final ThreadTracker threads = new ThreadTracker();
     private final TriageSettings settings;
     private final Set<String> mentorKeys = new HashSet<>();
 
     public Triage(List<Catalog> catalogs, TriageSettings settings) {
-        this.index = new IdeaIndex(catalogs);
-        this.matcher = new IdeaMatcher(index);
+        this.catalogs = List.copyOf(catalogs);
+        this.matcher = new IdeaMatcher(new IdeaIndex(catalogs));
         this.settings = settings;
         for (Catalog catalog : catalogs) {
             for (Idea idea : catalog.ideas()) {
@@ -39,6 +41,22 @@ public final class Triage {
                 }
             }
         }
+    }
+
+    /**
+     * Learns from mentors' corrections: messages confirmed as about an idea join that idea's text, and
+     * senders whose mail was dismissed as no inquiry weigh against being inquirers from then on.
+     *
+     * @param examples     text of corrected messages, by idea id
+     * @param notInquirers addresses of senders of dismissed messages
+     */
+    public void learn(Map<String, List<String>> examples, Set<String> notInquirers) {
+        Map<String, String> joined = new java.util.HashMap<>();
+        examples.forEach((id, texts) -> joined.put(id, String.join("\n", texts)));
+        this.matcher = new IdeaMatcher(new IdeaIndex(catalogs, joined));
+        Set<String> lower = new HashSet<>();
+        for (String a : notInquirers) lower.add(a.toLowerCase(Locale.ROOT));
+        this.notInquirers = lower;
     }
 
     /** The thread a message already triaged in this run belongs to (the Message-ID of its first message), or null. */
@@ -73,7 +91,10 @@ public final class Triage {
         List<IdeaMatch> matches = matcher.match(new IdeaMatcher.Query(
                 TextAnalysis.terms(ThreadTracker.subjectKey(subject)), TextAnalysis.terms(text.own()), year));
         IdeaMatch best = matches.isEmpty() ? null : matches.get(0);
-        InquiryDetector.Assessment assessment = detector.assess(message, text, best, senderIsMentor, known != null);
+        boolean dismissedBefore = message.from() != null && message.from().email() != null
+                && notInquirers.contains(message.from().email());
+        InquiryDetector.Assessment assessment = detector.assess(message, text, best, senderIsMentor, known != null,
+                dismissedBefore);
         List<Evidence> evidence = new ArrayList<>(assessment.evidence());
         double probability = assessment.probability();
 
@@ -132,7 +153,8 @@ public final class Triage {
         return people;
     }
 
-    private boolean isMentor(MailMessage message) {
+    /** Whether the sender is a contact of a loaded idea (by address, or by full name). */
+    public boolean isMentor(MailMessage message) {
         if (message.from() == null) return false;
         if (message.from().email() != null && mentorKeys.contains(message.from().email())) return true;
         return message.from().name() != null && mentorKeys.contains(nameKey(message.from().name()));

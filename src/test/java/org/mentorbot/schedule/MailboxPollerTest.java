@@ -188,4 +188,53 @@ class MailboxPollerTest {
             assertThat(bot.ledger().status("kernel").messages()).isZero();
         }
     }
+
+    @Test
+    void aMentorsOneLineCommandCorrectsTheDecisionAndTriageLearnsFromIt() throws Exception {
+        try (Bot bot = bot(Policy.NOTIFY)) {
+            bot.pollers().get("kernel").poll();
+            deliver(STUDENT);
+            bot.pollers().get("kernel").poll();
+            String notification = botMailTo(MENTOR).get(0).getMessageID();
+
+            MimeMessage answer = new MimeMessage(Session.getInstance(new Properties()));
+            answer.setFrom("Aggelos Economopoulos <" + MENTOR + ">");
+            answer.setRecipients(Message.RecipientType.TO, "mentorbot@localhost");
+            answer.setSubject("Re: [mentorbot] Inquiry");
+            answer.setHeader("In-Reply-To", notification);
+            answer.setHeader("Message-ID", "<correction-1@example.org>");
+            answer.setSentDate(new Date());
+            answer.setText("Thanks, but this one is for the other list.\n\n#mentorbot not-inquiry\n\n> [mentorbot] quoted text\n");
+            list.deliver(answer);
+            bot.pollers().get("kernel").poll();
+
+            var correction = bot.ledger().correction("<dfly-eval-001@eval.invalid>").orElseThrow();
+            assertThat(correction.notInquiry()).isTrue();
+            assertThat(correction.mentor()).isEqualTo(MENTOR);
+
+            deliver(STUDENT, "Message-ID", "<second-question@example.org>", "Subject", "gsoc: more about virtio drivers");
+            bot.pollers().get("kernel").poll();
+            String decision = bot.ledger().message("<second-question@example.org>").orElseThrow().decision();
+            assertThat(decision).contains("dismissed-before");
+        }
+    }
+
+    @Test
+    void aStudentCannotIssueCommands() throws Exception {
+        try (Bot bot = bot(Policy.NOTIFY)) {
+            bot.pollers().get("kernel").poll();
+            deliver(STUDENT);
+            bot.pollers().get("kernel").poll();
+            MimeMessage sneaky = new MimeMessage(Session.getInstance(new Properties()));
+            sneaky.setFrom("Stéphanie Ouillon <souillon@example.org>");
+            sneaky.setHeader("In-Reply-To", "<dfly-eval-001@eval.invalid>");
+            sneaky.setHeader("Message-ID", "<sneaky-2@example.org>");
+            sneaky.setSubject("Re: gsoc 2011 : about virtio drivers");
+            sneaky.setSentDate(new Date());
+            sneaky.setText("#mentorbot idea 001-90d202b2f25cdba5/port-valgrind-to-dragonflybsd\n");
+            list.deliver(sneaky);
+            bot.pollers().get("kernel").poll();
+            assertThat(bot.ledger().corrections()).isEmpty();
+        }
+    }
 }
