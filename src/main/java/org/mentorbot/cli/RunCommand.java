@@ -6,13 +6,16 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import org.mentorbot.schedule.Bot;
 import org.mentorbot.schedule.BotConfig;
 import org.mentorbot.schedule.BotScheduler;
+import org.mentorbot.schedule.IdleWatcher;
 import org.mentorbot.schedule.MailboxConfig;
 import org.mentorbot.store.MailboxStatus;
 import org.quartz.SchedulerException;
@@ -42,12 +45,16 @@ final class RunCommand implements Callable<Integer> {
         for (MailboxConfig m : config.mailboxes()) schedules.put(m.name(), m.schedule());
         BotScheduler scheduler;
         try {
-            scheduler = new BotScheduler(bot.pollers(), schedules);
+            scheduler = new BotScheduler(bot.pollers(), schedules, bot.digests(), config.digestSchedule());
         } catch (SchedulerException e) {
             bot.close();
             throw new UserError("cannot schedule the polls: " + e.getMessage());
         }
         HttpServer health = config.healthPort() > 0 ? health(bot, config.healthPort()) : null;
+        List<IdleWatcher> idlers = new ArrayList<>();
+        for (MailboxConfig m : config.mailboxes()) {
+            if (m.idle()) idlers.add(IdleWatcher.forMailbox(m, config.timeout(), scheduler));
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             LOG.info("stopping: waiting for running polls");
@@ -56,12 +63,14 @@ final class RunCommand implements Callable<Integer> {
             } catch (SchedulerException e) {
                 LOG.warn("scheduler did not stop cleanly: {}", e.getMessage());
             }
+            idlers.forEach(IdleWatcher::close);
             if (health != null) health.stop(0);
             bot.close();
             stopped.countDown();
         }, "mentorbot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         scheduler.start();
+        idlers.forEach(IdleWatcher::start);
         LOG.info("mentorbot running: {} mailbox(es){}", config.mailboxes().size(),
                 health == null ? "" : ", health on http://127.0.0.1:" + health.getAddress().getPort() + "/health");
         stopped.await();

@@ -29,6 +29,7 @@ public final class Bot implements AutoCloseable {
     private final Ledger ledger;
     private final SmtpSender sender;
     private final Outbox outbox;
+    private final Digests digests;
     private final Map<String, MailboxPoller> pollers = new LinkedHashMap<>();
 
     public Bot(BotConfig config, Path configDirectory, MentorDirectory mentors, TriageSettings settings, Clock clock)
@@ -48,8 +49,9 @@ public final class Bot implements AutoCloseable {
         this.ledger = Ledger.open(config.ledgerDirectory());
         this.sender = new SmtpSender(config.smtp());
         this.outbox = new Outbox(ledger, sender);
-        ActionPlanner planner = new ActionPlanner(config.bot(), new MailComposer(config.bot(), templates), ledger,
-                new RateLimits(config.rateLimits()), clock);
+        MailComposer composer = new MailComposer(config.bot(), templates);
+        ActionPlanner planner = new ActionPlanner(config.bot(), composer, ledger, new RateLimits(config.rateLimits()), clock);
+        this.digests = new Digests(ledger, composer, outbox, clock);
         for (MailboxConfig mailbox : config.mailboxes()) {
             CorrectionLearning.apply(ledger, triages.get(mailbox.name()));
             pollers.put(mailbox.name(), new MailboxPoller(mailbox, ledger, triages.get(mailbox.name()), planner, outbox,
@@ -68,6 +70,10 @@ public final class Bot implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    public Digests digests() {
+        return digests;
     }
 
     public Map<String, MailboxPoller> pollers() {

@@ -98,8 +98,12 @@ public record BotConfig(BotIdentity bot, SmtpSettings smtp, Path ledgerDirectory
             } catch (IllegalArgumentException e) {
                 throw error(prefix + "policy", e.getMessage());
             }
+            boolean idle = bool(prefix + "idle", false);
+            if (idle && source.protocol() != SourceAddress.Protocol.IMAP && source.protocol() != SourceAddress.Protocol.IMAPS) {
+                throw error(prefix + "idle", "IMAP IDLE needs an imap:// or imaps:// source");
+            }
             return new MailboxConfig(name, source, password, cron(prefix + "schedule", "0 */5 * * * ?"), catalogs, policy,
-                    get(prefix + "list-address", null), bool(prefix + "cc-list", false), bool(prefix + "idle", false));
+                    get(prefix + "list-address", null), bool(prefix + "cc-list", false), idle);
         }
 
         private String secret(String key) throws ConfigException {

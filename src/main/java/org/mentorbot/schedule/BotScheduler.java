@@ -14,23 +14,27 @@ import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
 
 /**
- * One Quartz scheduler for the daemon: a cron-triggered {@link PollJob} per mailbox. After downtime a
- * missed poll is not replayed once per missed slot: the trigger simply waits for its next time (and the
- * poll then reads everything that arrived meanwhile, in one go).
+ * One Quartz scheduler for the daemon: a cron-triggered {@link PollJob} per mailbox and the daily
+ * {@link DigestJob}. After downtime a missed poll is not replayed once per missed slot: the trigger simply
+ * waits for its next time (and the poll then reads everything that arrived meanwhile, in one go). A
+ * missed digest is sent once on start-up; {@link Digests} never sends two the same day.
  */
 public final class BotScheduler implements AutoCloseable {
 
     private final Scheduler scheduler;
 
-    public BotScheduler(Map<String, MailboxPoller> pollers, Map<String, String> schedules) throws SchedulerException {
+    public BotScheduler(Map<String, MailboxPoller> pollers, Map<String, String> schedules, Digests digests,
+                        String digestSchedule) throws SchedulerException {
         Properties props = new Properties();
         props.setProperty("org.quartz.scheduler.instanceName", "mentorbot");
         props.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        props.setProperty("org.quartz.threadPool.threadCount", Integer.toString(Math.max(1, pollers.size())));
+        props.setProperty("org.quartz.threadPool.threadCount", Integer.toString(pollers.size() + 1));
         props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         props.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         scheduler = new StdSchedulerFactory(props).getScheduler();
-        JobFactory factory = (bundle, s) -> new PollJob(pollers.get(bundle.getJobDetail().getKey().getName()));
+        JobFactory factory = (bundle, s) -> bundle.getJobDetail().getKey().getGroup().equals("digest")
+                ? new DigestJob(digests)
+                : new PollJob(pollers.get(bundle.getJobDetail().getKey().getName()));
         scheduler.setJobFactory(factory);
         for (Map.Entry<String, MailboxPoller> entry : pollers.entrySet()) {
             JobDetail job = JobBuilder.newJob(PollJob.class).withIdentity(entry.getKey(), "poll").build();
@@ -42,6 +46,10 @@ public final class BotScheduler implements AutoCloseable {
                     .build();
             scheduler.scheduleJob(job, trigger);
         }
+        scheduler.scheduleJob(JobBuilder.newJob(DigestJob.class).withIdentity("digest", "digest").build(),
+                TriggerBuilder.newTrigger().withIdentity("digest", "digest")
+                        .withSchedule(CronScheduleBuilder.cronSchedule(digestSchedule).withMisfireHandlingInstructionFireAndProceed())
+                        .build());
     }
 
     public void start() throws SchedulerException {

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * triggered at once (Quartz still never runs two polls of one mailbox together). On failure it waits and
  * reconnects; the cron schedule keeps polling meanwhile.
  */
-final class IdleWatcher implements AutoCloseable {
+public final class IdleWatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdleWatcher.class);
     private static final Duration RETRY = Duration.ofSeconds(30);
@@ -23,7 +23,7 @@ final class IdleWatcher implements AutoCloseable {
     private volatile ImapIdle current;
     private volatile boolean running = true;
 
-    IdleWatcher(MailboxConfig mailbox, Duration timeout, Runnable pollNow) {
+    public IdleWatcher(MailboxConfig mailbox, Duration timeout, Runnable pollNow) {
         this.mailbox = mailbox;
         this.timeout = timeout;
         this.pollNow = pollNow;
@@ -31,7 +31,18 @@ final class IdleWatcher implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    void start() {
+    /** A watcher that triggers the mailbox's poll job through the scheduler (IMAP mailboxes only). */
+    public static IdleWatcher forMailbox(MailboxConfig mailbox, Duration timeout, BotScheduler scheduler) {
+        return new IdleWatcher(mailbox, timeout, () -> {
+            try {
+                scheduler.pollNow(mailbox.name());
+            } catch (org.quartz.SchedulerException e) {
+                LOG.warn("{}: cannot start a poll: {}", mailbox.name(), e.getMessage());
+            }
+        });
+    }
+
+    public void start() {
         thread.start();
     }
 

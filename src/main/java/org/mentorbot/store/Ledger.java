@@ -462,6 +462,19 @@ public final class Ledger implements AutoCloseable {
         });
     }
 
+    /** Whether a mail of this kind to {@code recipient} was queued since {@code since}, whatever became of it. */
+    public boolean queued(String kind, String recipient, Instant since) {
+        return read("look for a " + kind + " mail", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM outbox"
+                    + " WHERE kind = ? AND LOWER(recipient) = LOWER(?) AND created_at >= ?")) {
+                select.setString(1, kind);
+                select.setString(2, recipient);
+                Timestamps.set(select, 3, since);
+                return count(select) > 0;
+            }
+        });
+    }
+
     /** Mails sent or being sent since {@code since} (global rate limit). */
     public int sentSince(Instant since) {
         return read("count mails sent", c -> {
