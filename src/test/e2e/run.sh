@@ -14,26 +14,7 @@ maildir() { echo "$work/vhosts/e2e.test/$1/Maildir"; }
 count() { find "$(maildir "$1")/new" "$(maildir "$1")/cur" -type f 2>/dev/null | wc -l; }
 
 mkdir -p "$work/config/catalogs"
-cat > "$work/config/catalogs/ideas-2026.md" <<'IDEAS'
-# Project ideas 2026
-
-## Project ideas
-
-### Implement virtio drivers on DragonFly to speed up DragonFly as a KVM guest
-
-Implement a virtio-ring and paravirtualized block and network drivers, so that DragonFly runs fast as a
-KVM guest. A great project for a student who wants to write real device drivers.
-
-- Difficulty: Easy
-- Possible mentors: Mentor One <mentor1@e2e.test>
-
-### Port valgrind to DragonFlyBSD
-
-Port valgrind's memcheck tool to DragonFly, including system calls and signal delivery.
-
-- Difficulty: Hard
-- Possible mentors: Mentor Two <mentor2@e2e.test>
-IDEAS
+cp src/test/e2e/ideas-2026.md "$work/config/catalogs/"
 cat > "$work/config/mentorbot.properties" <<CONF
 bot.address = bot@e2e.test
 bot.name = mentorbot e2e

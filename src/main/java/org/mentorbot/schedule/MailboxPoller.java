@@ -207,7 +207,8 @@ public final class MailboxPoller {
      */
     private void correct(MailMessage message, MentorCommand command) {
         if (!triage.isMentor(message)) {
-            LOG.info("{}: ignored a #mentorbot line from {}, who is no listed mentor", config.name(), message.from());
+            // Notifications themselves carry the command's syntax: no need to log every one.
+            LOG.debug("{}: ignored a #mentorbot line from {}, who is no listed mentor", config.name(), message.from());
             return;
         }
         List<String> refs = new java.util.ArrayList<>();

@@ -52,7 +52,9 @@ public final class Ledger implements AutoCloseable {
         } catch (IOException e) {
             throw new LedgerException("cannot create the ledger directory " + directory + ": " + e.getMessage(), e);
         }
-        return open("jdbc:h2:file:" + directory.toAbsolutePath().resolve("ledger"), H2_USER, "");
+        // The bot closes the ledger itself after running polls finish; H2's own shutdown hook would close it
+        // under them at SIGTERM, and a mail just sent could not be marked sent.
+        return open("jdbc:h2:file:" + directory.toAbsolutePath().resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE", H2_USER, "");
     }
 
     public static Ledger open(String jdbcUrl, String user, String password) {
