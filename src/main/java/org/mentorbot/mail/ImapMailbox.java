@@ -64,6 +64,20 @@ public final class ImapMailbox extends RemoteMailbox {
         }
     }
 
+    /** Whether the folder holds a message with this Message-ID (an IMAP SEARCH on the header). */
+    public boolean holds(String messageId) throws MailSourceException {
+        Folder folder = null;
+        try {
+            folder = connect().getFolder(address.folder());
+            folder.open(Folder.READ_ONLY);
+            return folder.search(new jakarta.mail.search.HeaderTerm("Message-ID", messageId)).length > 0;
+        } catch (MessagingException e) {
+            throw failure("cannot search", e);
+        } finally {
+            closeQuietly(folder);
+        }
+    }
+
     /** Tags a message with an IMAP keyword (e.g. the idea it was routed to), where the server allows it. */
     public boolean addKeyword(long uidValidity, long uid, String keyword) throws MailSourceException {
         Folder folder = null;

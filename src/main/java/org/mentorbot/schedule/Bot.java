@@ -14,6 +14,7 @@ import org.mentorbot.action.Templates;
 import org.mentorbot.catalog.CatalogException;
 import org.mentorbot.catalog.CatalogReader;
 import org.mentorbot.catalog.MentorDirectory;
+import org.mentorbot.mail.ImapMailbox;
 import org.mentorbot.store.Ledger;
 import org.mentorbot.triage.Triage;
 import org.mentorbot.triage.TriageSettings;
@@ -48,7 +49,8 @@ public final class Bot implements AutoCloseable {
         }
         this.ledger = Ledger.open(config.ledgerDirectory());
         this.sender = new SmtpSender(config.smtp());
-        this.outbox = new Outbox(ledger, sender);
+        this.outbox = copyMailbox(config) == null ? new Outbox(ledger, sender)
+                : new Outbox(ledger, sender, config.bot().address(), copies(copyMailbox(config), config), clock);
         MailComposer composer = new MailComposer(config.bot(), templates);
         ActionPlanner planner = new ActionPlanner(config.bot(), composer, ledger, new RateLimits(config.rateLimits()), clock);
         this.digests = new Digests(ledger, composer, outbox, clock);
@@ -57,7 +59,20 @@ public final class Bot implements AutoCloseable {
             pollers.put(mailbox.name(), new MailboxPoller(mailbox, ledger, triages.get(mailbox.name()), planner, outbox,
                     config.timeout(), config.backlogAge(), clock));
         }
-        outbox.settleInDoubt();
+    }
+
+    private static MailboxConfig copyMailbox(BotConfig config) {
+        return config.copyMailbox() == null ? null
+                : config.mailboxes().stream().filter(m -> m.name().equals(config.copyMailbox())).findFirst().orElseThrow();
+    }
+
+    /** Looks for the bot's copy of a sent mail in its own IMAP mailbox. */
+    private static Outbox.SentCopies copies(MailboxConfig mailbox, BotConfig config) {
+        return messageId -> {
+            try (ImapMailbox imap = new ImapMailbox(mailbox.source(), mailbox.password(), config.timeout())) {
+                return imap.holds(messageId);
+            }
+        };
     }
 
     public BotConfig config() {

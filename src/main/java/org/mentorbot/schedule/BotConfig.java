@@ -23,9 +23,13 @@ import org.quartz.CronExpression;
  * where its ledger lives, and the mailboxes it watches. Secrets are never in this file: a key ending in
  * {@code password.env} names an environment variable, {@code password.file} a file outside the repository.
  * Every error names the file, the key and the problem.
+ *
+ * @param copyMailbox the watched IMAP mailbox of the bot's own address, or null: with one, every mail also
+ *                    goes to the bot, so that after a crash the ledger can tell sent mail from lost mail
  */
 public record BotConfig(BotIdentity bot, SmtpSettings smtp, Path ledgerDirectory, Duration backlogAge, Duration timeout,
-                        RateLimitSettings rateLimits, String digestSchedule, int healthPort, List<MailboxConfig> mailboxes) {
+                        RateLimitSettings rateLimits, String digestSchedule, int healthPort, List<MailboxConfig> mailboxes,
+                        String copyMailbox) {
 
     public BotConfig {
         mailboxes = List.copyOf(mailboxes);
@@ -71,9 +75,14 @@ public record BotConfig(BotIdentity bot, SmtpSettings smtp, Path ledgerDirectory
                 if (!name.isBlank()) mailboxes.add(mailbox(name.trim(), base));
             }
             if (mailboxes.isEmpty()) throw error("mailboxes", "names no mailbox to watch");
+            String copies = get("bot.copy-mailbox", null);
+            if (copies != null && mailboxes.stream().noneMatch(m -> m.name().equals(copies)
+                    && (m.source().protocol() == SourceAddress.Protocol.IMAP || m.source().protocol() == SourceAddress.Protocol.IMAPS))) {
+                throw error("bot.copy-mailbox", "'" + copies + "' is not one of the watched IMAP mailboxes");
+            }
             return new BotConfig(bot, smtp, resolve(base, get("ledger.dir", "../index/ledger")),
                     duration("backlog.max-age", Duration.ofDays(2)), duration("timeout", Duration.ofSeconds(30)), limits,
-                    cron("digest.schedule", "0 0 8 * * ?"), integer("health.port", 0), mailboxes);
+                    cron("digest.schedule", "0 0 8 * * ?"), integer("health.port", 0), mailboxes, copies);
         }
 
         private MailboxConfig mailbox(String name, Path base) throws ConfigException {
