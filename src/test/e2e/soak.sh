@@ -60,6 +60,9 @@ rate.per-mentor-per-hour = 100000
 rate.per-mentor-per-day = 100000
 rate.global-per-hour = 100000
 mailboxes = list, mentor2box, botbox
+# every mail also goes to bot@e2e.test, so that a mail left in doubt by a kill is settled by its copy
+bot.copy-mailbox = botbox
+bot.copy-grace = PT20S
 mailbox.list.source = imap://list%40e2e.test@127.0.0.1:1143/INBOX
 mailbox.list.password.env = SOAK_LIST_PASSWORD
 mailbox.list.catalogs = catalogs

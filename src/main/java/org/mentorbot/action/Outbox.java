@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * marked SENT after. A crash in between leaves it SENDING: it may or may not have been delivered.
  *
  * <p>With a copy mailbox configured, every mail also goes to the bot's own address, and a mail left
- * SENDING is settled by looking for its Message-ID there: found, it was sent; still absent after
- * {@link #COPY_GRACE} (time enough for local delivery), it was not, and it is sent again. Without one, a
+ * SENDING is settled by looking for its Message-ID there: found, it was sent; still absent after a grace
+ * period (time enough for delivery), it was not, and it is sent again. Without one, a
  * mail in doubt is never resent: a second mail is worse than a missing one.
  */
 public final class Outbox {
@@ -27,7 +27,6 @@ public final class Outbox {
         boolean holds(String messageId) throws Exception;
     }
 
-    static final Duration COPY_GRACE = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final int BATCH = 100;
 
@@ -35,18 +34,20 @@ public final class Outbox {
     private final SmtpSender sender;
     private final String copyAddress;
     private final SentCopies copies;
+    private final Duration copyGrace;
     private final Clock clock;
 
     /** An outbox without copies: mails in doubt are never resent. */
     public Outbox(Ledger ledger, SmtpSender sender) {
-        this(ledger, sender, null, null, Clock.systemUTC());
+        this(ledger, sender, null, null, Duration.ZERO, Clock.systemUTC());
     }
 
-    public Outbox(Ledger ledger, SmtpSender sender, String copyAddress, SentCopies copies, Clock clock) {
+    public Outbox(Ledger ledger, SmtpSender sender, String copyAddress, SentCopies copies, Duration copyGrace, Clock clock) {
         this.ledger = ledger;
         this.sender = sender;
         this.copyAddress = copyAddress;
         this.copies = copies;
+        this.copyGrace = copyGrace;
         this.clock = clock;
     }
 
@@ -88,7 +89,7 @@ public final class Outbox {
                 if (copies.holds(mail.messageId())) {
                     ledger.markSent(entry.id());
                     settled++;
-                } else if (entry.updated().isBefore(clock.instant().minus(COPY_GRACE))) {
+                } else if (entry.updated().isBefore(clock.instant().minus(copyGrace))) {
                     ledger.markFailed(entry.id(), "no copy arrived: the send was interrupted", true); // back to PENDING
                     LOG.info("{} {} to {} was interrupted by a crash; sending it again", mail.kind(), mail.messageId(), mail.recipient());
                     settled++;

@@ -50,7 +50,7 @@ public final class Bot implements AutoCloseable {
         this.ledger = Ledger.open(config.ledgerDirectory());
         this.sender = new SmtpSender(config.smtp());
         this.outbox = copyMailbox(config) == null ? new Outbox(ledger, sender)
-                : new Outbox(ledger, sender, config.bot().address(), copies(copyMailbox(config), config), clock);
+                : new Outbox(ledger, sender, config.bot().address(), copies(copyMailbox(config), config), config.copyGrace(), clock);
         MailComposer composer = new MailComposer(config.bot(), templates);
         ActionPlanner planner = new ActionPlanner(config.bot(), composer, ledger, new RateLimits(config.rateLimits()), clock);
         this.digests = new Digests(ledger, composer, outbox, clock);

@@ -51,7 +51,7 @@ class OutboxTest {
             try (ImapMailbox imap = new ImapMailbox(self, "pw", Duration.ofSeconds(5))) {
                 return imap.holds(id);
             }
-        }, clock);
+        }, Duration.ofMinutes(10), clock);
     }
 
     static OutgoingMail mail(String id) throws Exception {
@@ -91,7 +91,7 @@ class OutboxTest {
         outbox(Clock.systemUTC()).flush();
         assertThat(ledger.outgoing(m.messageId()).orElseThrow().state()).isEqualTo(OutboxState.SENDING); // too early to tell
 
-        outbox(Clock.offset(Clock.systemUTC(), Outbox.COPY_GRACE.plusMinutes(1))).flush();
+        outbox(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(11))).flush();
         assertThat(ledger.outgoing(m.messageId()).orElseThrow().state()).isEqualTo(OutboxState.SENT);
         assertThat(server.getReceivedMessages()).hasSize(2); // the mentor's mail and the bot's copy, once each
     }

@@ -63,7 +63,8 @@ abstract class BotOnGreenMail {
                 new SmtpSettings("127.0.0.1", server.getSmtp().getPort(), false, false, null, null, 5000, 5000),
                 ledgerDir, Duration.ofDays(2), Duration.ofSeconds(5), new RateLimitSettings(10, 40, 60), "0 0 8 * * ?", 0,
                 List.of(new MailboxConfig("kernel", SourceAddress.parse("imap://list@127.0.0.1:" + imapPort + "/INBOX"), "pw",
-                        "0 */5 * * * ?", List.of(Path.of("config/catalogs")), policy, "kernel@lists.dragonflybsd.org", false, false)), null);
+                        "0 */5 * * * ?", List.of(Path.of("config/catalogs")), policy, "kernel@lists.dragonflybsd.org", false, false)), null,
+                Duration.ofMinutes(10));
         return new Bot(config, Path.of("config"), MentorDirectory.load(Path.of("config/mentors.txt")), TriageSettings.defaults(),
                 Clock.systemUTC());
     }
