@@ -52,8 +52,12 @@ public final class BotScheduler implements AutoCloseable {
                         .build());
     }
 
+    /** Starts the schedules, and polls every mailbox once right away rather than at its first cron time. */
     public void start() throws SchedulerException {
         scheduler.start();
+        for (JobKey job : scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals("poll"))) {
+            scheduler.triggerJob(job);
+        }
     }
 
     /** Runs a mailbox's poll now (e.g. when IMAP IDLE reports new mail), unless one is already running. */

@@ -6,6 +6,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
@@ -153,5 +154,30 @@ class MailboxPollerTest extends BotOnGreenMail {
             bot.pollers().get("kernel").poll();
             assertThat(bot.ledger().corrections()).isEmpty();
         }
+    }
+
+    @Test
+    void aConnectionDroppedMidFetchLosesNothingAndSendsNothingTwice() throws Exception {
+        try (CuttingProxy proxy = new CuttingProxy(server.getImap().getPort());
+             Bot bot = bot(Policy.NOTIFY, proxy.port())) {
+            MailboxPoller poller = bot.pollers().get("kernel");
+            poller.poll(); // the first poll: the empty list
+            for (int i = 0; i < 6; i++) {
+                deliver(Path.of("src/test/resources/messages/git-037.eml"), "Message-ID", "<patch-" + i + "@example.org>");
+            }
+            deliver(STUDENT);
+            proxy.arm(12_000); // a few messages into the next fetch
+            MailboxPoller.PollResult r = null;
+            for (int attempt = 0; attempt < 5 && r == null; attempt++) {
+                try {
+                    r = poller.poll();
+                } catch (org.mentorbot.mail.MailSourceException e) {
+                    assertThat(e.isTransient()).isTrue(); // the cut: try again, as the schedule would
+                }
+            }
+            assertThat(proxy.hasCut()).isTrue();
+            assertThat(bot.ledger().status("kernel").messages()).isEqualTo(7);
+        }
+        assertThat(botMailTo(MENTOR)).hasSize(1);
     }
 }
