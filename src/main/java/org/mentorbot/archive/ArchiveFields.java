@@ -1,0 +1,46 @@
+package org.mentorbot.archive;
+
+/**
+ * The archive index's fields: the one place that names them, for the writer, the query parser and the
+ * searcher alike. "text" fields are analysed with {@link ArchiveAnalyzer}; "keyword" fields are indexed
+ * as single lower-cased terms.
+ */
+public final class ArchiveFields {
+
+    /** keyword, stored: the Message-ID with angle brackets; one document per Message-ID. */
+    public static final String ID = "id";
+    /** keyword, stored, doc values: the Message-ID of the thread's root (see {@link Threader}). */
+    public static final String THREAD = "thread";
+    /** keyword, stored: the list or mailbox the message was archived from (List-Id, or the import's name). */
+    public static final String LIST = "list";
+    /** text, stored: "Name <address>" of the sender. */
+    public static final String FROM = "from";
+    /** keyword: the sender's address, lower-cased (for exact matches and "answered by someone else"). */
+    public static final String FROM_ADDRESS = "from_addr";
+    /** text: To and Cc recipients ("Name <address>", several values). */
+    public static final String TO = "to";
+    public static final String CC = "cc";
+    /** long point + doc values + stored: the Date, epoch milliseconds (0 when unknown). */
+    public static final String DATE = "date";
+    /** text, stored: the decoded subject. */
+    public static final String SUBJECT = "subject";
+    /** text, stored: the author's own words (quotes, signatures, footers and patches removed). */
+    public static final String BODY = "body";
+    /** text: the text the message quoted. */
+    public static final String QUOTED = "quoted";
+    /** keyword: "true" when the message carries a patch. */
+    public static final String PATCH = "patch";
+    /** keyword: "true" when triage (or a correction) says it is an inquiry. */
+    public static final String INQUIRY = "inquiry";
+    /** keyword, stored: the routed idea's id; absent when none. */
+    public static final String IDEA = "idea";
+    /** text, stored: the routed idea's title. */
+    public static final String IDEA_TITLE = "idea_title";
+    /** keyword, stored (several values): addresses of the idea's mentors. */
+    public static final String MENTOR = "mentor";
+    /** stored only: the raw RFC 5322 bytes, for "view raw" and mbox export. */
+    public static final String RAW = "raw";
+
+    private ArchiveFields() {
+    }
+}
