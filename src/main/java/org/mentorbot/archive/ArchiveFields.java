@@ -7,7 +7,7 @@ package org.mentorbot.archive;
  */
 public final class ArchiveFields {
 
-    /** keyword, stored: the Message-ID with angle brackets; one document per Message-ID. */
+    /** keyword, stored, doc values: the Message-ID with angle brackets; one document per Message-ID. */
     public static final String ID = "id";
     /** keyword, stored, doc values: the Message-ID of the thread's root (see {@link Threader}). */
     public static final String THREAD = "thread";
@@ -30,7 +30,8 @@ public final class ArchiveFields {
     public static final String QUOTED = "quoted";
     /** keyword: "true" when the message carries a patch. */
     public static final String PATCH = "patch";
-    /** keyword: "true" when triage (or a correction) says it is an inquiry. */
+    /** keyword, stored (so that a document can be rebuilt when its thread changes): "true" when triage
+     *  (or a correction) says it is an inquiry. */
     public static final String INQUIRY = "inquiry";
     /** keyword, stored: the routed idea's id; absent when none. */
     public static final String IDEA = "idea";
@@ -40,6 +41,19 @@ public final class ArchiveFields {
     public static final String MENTOR = "mentor";
     /** stored only: the raw RFC 5322 bytes, for "view raw" and mbox export. */
     public static final String RAW = "raw";
+
+    // Added for threading: the archive rebuilds its thread table from these doc values when it opens, so
+    // the threads of an interrupted or repeated import continue where the last commit left them.
+
+    // (ID and THREAD also carry sorted doc values, as written.)
+    /** sorted-set doc values only: the ids of References and In-Reply-To, as written. */
+    public static final String REFS = "refs";
+    /** sorted doc values only: the subject without Re:/Fwd:/[tags], lower-cased, for the subject fallback. */
+    public static final String SUBJECT_KEY = "subject_key";
+
+    /** Fields indexed as one lower-cased term each (the query parser must not split them). */
+    public static final java.util.List<String> KEYWORD_FIELDS =
+            java.util.List.of(ID, THREAD, LIST, FROM_ADDRESS, PATCH, INQUIRY, IDEA, MENTOR);
 
     private ArchiveFields() {
     }

@@ -1,0 +1,314 @@
+package org.mentorbot.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.mentorbot.mail.MailMessage;
+import org.mentorbot.mail.MailParseException;
+import org.mentorbot.mail.MailParser;
+import org.mentorbot.mail.MessageText;
+import org.mentorbot.mail.RawMessage;
+import org.mentorbot.mail.TextNormalizer;
+import org.mentorbot.triage.Decision;
+
+/**
+ * A searchable archive of list mail: one Lucene document per Message-ID, with the raw message stored.
+ *
+ * <p>Threads are kept in memory ({@link Threader}) and rebuilt from doc values on open. A message that joins
+ * or re-roots an existing thread changes the thread id of messages already written; those documents are
+ * rewritten at the next {@link #commit()}, from their stored raw bytes and triage facts, so a commit is
+ * always consistent. Only one process may write an archive (Lucene's write lock).
+ */
+public final class Archive implements AutoCloseable {
+
+    private static final double RAM_BUFFER_MB = 128;
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Threader threader = new Threader();
+    // Read by an import's reader thread to skip duplicates before parsing, hence concurrent.
+    private final Set<String> archived = ConcurrentHashMap.newKeySet();
+    // Analysis and stored-field compression run on their own thread, beside parsing and threading: an
+    // import is otherwise limited by the one thread that must see messages in order.
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mentorbot-archive-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Semaphore inFlight = new Semaphore(256);
+    private final AtomicLong queued = new AtomicLong();
+    private volatile IOException indexFailure;
+
+    private Archive(Path dir, Directory directory, IndexWriter writer) throws IOException {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the archive in dir, creating the directory and an empty index when missing. */
+    public static Archive open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        IndexWriter writer = null;
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(ArchiveAnalyzer.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    // compound files would copy every flushed segment once more; an archive has few segments
+                    .setUseCompoundFile(false)
+                    .setCommitOnClose(false);
+            writer = new IndexWriter(directory, config);
+            Archive archive = new Archive(dir, directory, writer);
+            archive.restoreThreads();
+            return archive;
+        } catch (IOException | RuntimeException e) {
+            if (writer != null) writer.rollback();
+            directory.close();
+            throw e;
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** Whether a message with this Message-ID is archived (committed or not); safe from any thread. */
+    public boolean contains(String messageId) {
+        return archived.contains(Threader.key(messageId));
+    }
+
+    /**
+     * Archives one message. Returns false, changing nothing, when its Message-ID is archived already.
+     *
+     * @param decision the triage decision, or null when the message was not triaged
+     * @param list     the list or mailbox name; null to use the List-Id header
+     */
+    public boolean add(RawMessage raw, MailMessage m, MessageText text, Decision decision, String list)
+            throws IOException {
+        String key = Threader.key(m.messageId());
+        if (archived.contains(key)) return false;
+        long date = m.date() == null ? 0 : m.date().toEpochMilli();
+        String thread = threader.add(m.messageId(), date, m.references(), m.subject());
+        String listName = list != null ? list : listId(m);
+        Document doc = ArchiveDocument.build(m, text, Triaged.of(decision), listName, thread, raw.bytes());
+        archived.add(key);
+        index(doc);
+        return true;
+    }
+
+    /** Rewrites documents whose thread changed, then makes everything durable and visible to searchers. */
+    public void commit() throws IOException {
+        drain();
+        Map<String, String> changes = threader.drainChanges();
+        if (!changes.isEmpty()) rethread(changes);
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Messages archived, including those not yet committed. */
+    public long count() {
+        return writer.getDocStats().numDocs + queued.get();
+    }
+
+    /** The raw bytes of an archived message, as they were read. */
+    public Optional<byte[]> raw(String messageId) throws IOException {
+        Optional<Document> doc = stored(messageId);
+        return doc.map(d -> d.getBinaryValue(ArchiveFields.RAW)).map(b -> java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+    }
+
+    /** The thread id of an archived message, or empty. */
+    public Optional<String> threadOf(String messageId) {
+        return Optional.ofNullable(threader.threadOf(messageId));
+    }
+
+    /** The archived Message-IDs of a thread, by date; empty when threadId is no thread's id. */
+    public List<String> threadMembers(String threadId) {
+        return threader.members(threadId);
+    }
+
+    /**
+     * A searcher over everything added so far (refreshed when needed). Pass it back to {@link #release}; a
+     * searcher stays usable until released, also across commits.
+     */
+    public IndexSearcher searcher() throws IOException {
+        drain();
+        searchers.maybeRefreshBlocking();
+        return searchers.acquire();
+    }
+
+    public void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    /** Bytes the index takes on disk. */
+    public long sizeBytes() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0; // deleted by a merge while we looked
+                }
+            }).sum();
+        }
+    }
+
+    /** Drops what was added since the last commit. */
+    @Override
+    public void close() throws IOException {
+        try {
+            // Never interrupt the indexing thread: an interrupt closes Lucene's NIO channels under it.
+            indexer.shutdown();
+            try {
+                indexer.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            searchers.close();
+            writer.rollback();
+        } finally {
+            directory.close();
+        }
+    }
+
+    private void index(Document doc) throws IOException {
+        if (indexFailure != null) throw indexFailure;
+        inFlight.acquireUninterruptibly();
+        queued.incrementAndGet();
+        indexer.execute(() -> {
+            try {
+                if (indexFailure == null) writer.addDocument(doc);
+            } catch (IOException | RuntimeException e) {
+                indexFailure = e instanceof IOException io ? io : new IOException(e);
+            } finally {
+                queued.decrementAndGet();
+                inFlight.release();
+            }
+        });
+    }
+
+    /** Waits until every added document is in the writer. */
+    private void drain() throws IOException {
+        try {
+            indexer.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(e.getCause());
+        }
+        if (indexFailure != null) throw indexFailure;
+    }
+
+    private Optional<Document> stored(String messageId) throws IOException {
+        IndexSearcher searcher = searcher();
+        try {
+            TopDocs hits = searcher.search(new TermQuery(new Term(ArchiveFields.ID, Threader.key(messageId))), 1);
+            if (hits.scoreDocs.length == 0) return Optional.empty();
+            return Optional.of(searcher.storedFields().document(hits.scoreDocs[0].doc));
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private void rethread(Map<String, String> changes) throws IOException {
+        searchers.maybeRefreshBlocking(); // the changed documents may have been added since the last commit
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            StoredFields stored = searcher.storedFields();
+            for (Map.Entry<String, String> change : changes.entrySet()) {
+                Term id = new Term(ArchiveFields.ID, change.getKey());
+                TopDocs hits = searcher.search(new TermQuery(id), 1);
+                if (hits.scoreDocs.length == 0) continue;
+                Document old = stored.document(hits.scoreDocs[0].doc);
+                if (change.getValue().equalsIgnoreCase(old.get(ArchiveFields.THREAD))) continue;
+                writer.updateDocument(id, rebuild(old, change.getValue()));
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Document rebuild(Document old, String thread) throws IOException {
+        org.apache.lucene.util.BytesRef bytes = old.getBinaryValue(ArchiveFields.RAW);
+        byte[] raw = java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+        MailMessage m;
+        try {
+            m = MailParser.parse(new RawMessage(old.get(ArchiveFields.ID), raw));
+        } catch (MailParseException e) {
+            throw new IOException("archived message " + old.get(ArchiveFields.ID) + " no longer parses", e);
+        }
+        MessageText text = TextNormalizer.normalize(m.body());
+        return ArchiveDocument.build(m, text, ArchiveDocument.triaged(old), old.get(ArchiveFields.LIST), thread, raw);
+    }
+
+    /** Reads each committed message's id, date, references, subject and thread back into the threader. */
+    private void restoreThreads() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                LeafReader r = leaf.reader();
+                Bits live = r.getLiveDocs();
+                SortedDocValues ids = DocValues.getSorted(r, ArchiveFields.ID);
+                SortedDocValues threads = DocValues.getSorted(r, ArchiveFields.THREAD);
+                SortedDocValues subjects = DocValues.getSorted(r, ArchiveFields.SUBJECT_KEY);
+                NumericDocValues dates = DocValues.getNumeric(r, ArchiveFields.DATE);
+                SortedSetDocValues refs = DocValues.getSortedSet(r, ArchiveFields.REFS);
+                for (int doc = 0; doc < r.maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) continue;
+                    if (!ids.advanceExact(doc)) continue;
+                    String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                    String thread = threads.advanceExact(doc) ? threads.lookupOrd(threads.ordValue()).utf8ToString() : null;
+                    String subject = subjects.advanceExact(doc) ? subjects.lookupOrd(subjects.ordValue()).utf8ToString() : "";
+                    long date = dates.advanceExact(doc) ? dates.longValue() : 0;
+                    List<String> references = new ArrayList<>();
+                    if (refs.advanceExact(doc)) {
+                        for (int i = 0; i < refs.docValueCount(); i++) references.add(refs.lookupOrd(refs.nextOrd()).utf8ToString());
+                    }
+                    threader.restore(id, date, references, subject, thread);
+                    archived.add(Threader.key(id));
+                }
+            }
+        }
+    }
+
+    private static String listId(MailMessage m) {
+        String listId = m.header("list-id");
+        if (listId == null) return null;
+        int open = listId.lastIndexOf('<');
+        int close = listId.lastIndexOf('>');
+        return open >= 0 && close > open ? listId.substring(open + 1, close) : listId.strip();
+    }
+}

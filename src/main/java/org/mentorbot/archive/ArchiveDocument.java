@@ -1,0 +1,90 @@
+package org.mentorbot.archive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.mentorbot.mail.Address;
+import org.mentorbot.mail.MailMessage;
+import org.mentorbot.mail.MessageText;
+
+/** Builds a message's index document, the same way on first import and when its thread changes. */
+final class ArchiveDocument {
+
+    // Doc values terms are limited to 32766 bytes; ids and subjects beyond this are hostile or broken.
+    private static final int MAX_KEY = 1000;
+
+    private ArchiveDocument() {
+    }
+
+    static Document build(MailMessage m, MessageText text, Triaged triaged, String list, String thread, byte[] raw) {
+        Document doc = new Document();
+        String id = m.messageId();
+        keyword(doc, ArchiveFields.ID, id, true);
+        doc.add(new SortedDocValuesField(ArchiveFields.ID, new BytesRef(clip(id))));
+        keyword(doc, ArchiveFields.THREAD, thread, true);
+        doc.add(new SortedDocValuesField(ArchiveFields.THREAD, new BytesRef(clip(thread))));
+        if (list != null && !list.isBlank()) keyword(doc, ArchiveFields.LIST, list, true);
+
+        if (m.from() != null) {
+            doc.add(new TextField(ArchiveFields.FROM, m.from().display(), Field.Store.YES));
+            if (m.from().email() != null) keyword(doc, ArchiveFields.FROM_ADDRESS, m.from().email(), false);
+        }
+        for (Address a : m.to()) doc.add(new TextField(ArchiveFields.TO, a.display(), Field.Store.NO));
+        for (Address a : m.cc()) doc.add(new TextField(ArchiveFields.CC, a.display(), Field.Store.NO));
+
+        long date = m.date() == null ? 0 : m.date().toEpochMilli();
+        doc.add(new LongPoint(ArchiveFields.DATE, date));
+        doc.add(new NumericDocValuesField(ArchiveFields.DATE, date));
+        doc.add(new StoredField(ArchiveFields.DATE, date));
+
+        String subject = m.subject() == null ? "" : m.subject();
+        doc.add(new TextField(ArchiveFields.SUBJECT, subject, Field.Store.YES));
+        doc.add(new SortedDocValuesField(ArchiveFields.SUBJECT_KEY, new BytesRef(clip(Subjects.key(subject)))));
+        doc.add(new TextField(ArchiveFields.BODY, text.own(), Field.Store.YES));
+        if (!text.quoted().isEmpty()) doc.add(new TextField(ArchiveFields.QUOTED, text.quoted(), Field.Store.NO));
+        if (text.hasPatch() || m.attachedPatch()) keyword(doc, ArchiveFields.PATCH, "true", false);
+
+        for (String ref : m.references()) {
+            doc.add(new SortedSetDocValuesField(ArchiveFields.REFS, new BytesRef(clip(ref))));
+        }
+
+        keyword(doc, ArchiveFields.INQUIRY, Boolean.toString(triaged.inquiry()), true);
+        if (triaged.ideaId() != null) {
+            keyword(doc, ArchiveFields.IDEA, triaged.ideaId(), true);
+            doc.add(new TextField(ArchiveFields.IDEA_TITLE, triaged.ideaTitle(), Field.Store.YES));
+        }
+        for (String mentor : triaged.mentors()) keyword(doc, ArchiveFields.MENTOR, mentor, true);
+
+        doc.add(new StoredField(ArchiveFields.RAW, raw));
+        return doc;
+    }
+
+    /** The triage facts a stored document carries. */
+    static Triaged triaged(Document stored) {
+        List<String> mentors = new ArrayList<>();
+        for (IndexableField f : stored.getFields(ArchiveFields.MENTOR)) mentors.add(f.stringValue());
+        return new Triaged("true".equals(stored.get(ArchiveFields.INQUIRY)), stored.get(ArchiveFields.IDEA),
+                stored.get(ArchiveFields.IDEA_TITLE), mentors);
+    }
+
+    /** Indexed lower-cased (one term, matched exactly), stored as written. */
+    private static void keyword(Document doc, String field, String value, boolean store) {
+        doc.add(new StringField(field, clip(value.toLowerCase(Locale.ROOT)), Field.Store.NO));
+        if (store) doc.add(new StoredField(field, value));
+    }
+
+    private static String clip(String s) {
+        return s.length() <= MAX_KEY ? s : s.substring(0, MAX_KEY);
+    }
+}

@@ -1,0 +1,174 @@
+package org.mentorbot.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Runs a query of the archive's language ({@link ArchiveQuery}) and shapes the answer for people: hits
+ * grouped by thread (best thread first, or newest with {@code sort:-date}), a highlighted snippet per
+ * message, facet counts by idea, mentor and year, one page at a time.
+ */
+public final class ArchiveSearch {
+
+    /** Start and end marks of a match in a snippet. */
+    public static final String MATCH_START = "\u0002";
+    public static final String MATCH_END = "\u0003";
+
+    /** How many matching messages are looked at for grouping and facets; enough for any page a person reads. */
+    private static final int WINDOW = 300;
+    /** Stored fields a hit needs: reading only these skips building the (large) raw message field. */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ArchiveFields.ID, ArchiveFields.THREAD,
+            ArchiveFields.SUBJECT, ArchiveFields.FROM, ArchiveFields.DATE, ArchiveFields.INQUIRY, ArchiveFields.IDEA_TITLE,
+            ArchiveFields.MENTOR, ArchiveFields.BODY);
+    private static final int SNIPPET_CHARS = 240;
+
+    /** One matching message. {@code date} is epoch milliseconds, 0 when unknown. */
+    public record Hit(String messageId, String subject, String from, long date, String snippet, boolean inquiry,
+                      String ideaTitle) {
+    }
+
+    /** The matching messages of one thread. */
+    public record ThreadHit(String threadId, String subject, List<Hit> hits) {
+    }
+
+    /** Counts over the matching messages (up to the window). */
+    public record Facets(Map<String, Integer> ideas, Map<String, Integer> mentors, Map<Integer, Integer> years) {
+    }
+
+    /** One page of threads. {@code totalMessages} counts every match, not just the window. */
+    public record Page(String query, long totalMessages, int totalThreads, int page, int pageSize,
+                       List<ThreadHit> threads, Facets facets) {
+    }
+
+    private final Archive archive;
+    private final ArchiveQuery parser;
+    private final Analyzer analyzer;
+
+    public ArchiveSearch(Archive archive, ArchiveQuery parser, Analyzer analyzer) {
+        this.archive = archive;
+        this.parser = parser;
+        this.analyzer = analyzer;
+    }
+
+    public Page search(String query, int page, int pageSize) throws ArchiveQuery.QuerySyntaxException {
+        ArchiveQuery.Parsed parsed = parser.parse(query);
+        try {
+            IndexSearcher searcher = archive.searcher();
+            try {
+                return search(query, parsed, searcher, page, pageSize);
+            } finally {
+                archive.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("archive " + archive.directory() + ": search failed", e);
+        }
+    }
+
+    private Page search(String query, ArchiveQuery.Parsed parsed, IndexSearcher searcher, int page, int pageSize)
+            throws IOException {
+        TopDocs top = parsed.sort() == null ? searcher.search(parsed.query(), WINDOW)
+                : searcher.search(parsed.query(), WINDOW, parsed.sort());
+        String[] snippets = snippets(searcher, parsed, top);
+        Map<String, List<Hit>> byThread = new LinkedHashMap<>();
+        Map<String, String> subjects = new LinkedHashMap<>();
+        Map<String, Integer> ideas = new TreeMap<>();
+        Map<String, Integer> mentors = new TreeMap<>();
+        Map<Integer, Integer> years = new TreeMap<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document doc = searcher.storedFields().document(sd.doc, HIT_FIELDS);
+            String thread = valueOr(doc, ArchiveFields.THREAD, doc.get(ArchiveFields.ID));
+            if (parsed.unanswered() && !unanswered(searcher, thread)) continue;
+            Hit hit = hit(doc, snippets[i]);
+            byThread.computeIfAbsent(thread, t -> new ArrayList<>()).add(hit);
+            subjects.putIfAbsent(thread, hit.subject());
+            if (hit.ideaTitle() != null) ideas.merge(hit.ideaTitle(), 1, Integer::sum);
+            for (IndexableField m : doc.getFields(ArchiveFields.MENTOR)) mentors.merge(m.stringValue(), 1, Integer::sum);
+            if (hit.date() > 0) years.merge(Instant.ofEpochMilli(hit.date()).atZone(ZoneOffset.UTC).getYear(), 1, Integer::sum);
+        }
+        List<ThreadHit> threads = new ArrayList<>();
+        for (Map.Entry<String, List<Hit>> e : byThread.entrySet()) {
+            threads.add(new ThreadHit(e.getKey(), subjects.get(e.getKey()), e.getValue()));
+        }
+        int from = Math.min(threads.size(), Math.max(0, page - 1) * pageSize);
+        int to = Math.min(threads.size(), from + pageSize);
+        return new Page(query, top.totalHits.value, threads.size(), page, pageSize, threads.subList(from, to),
+                new Facets(ideas, mentors, years));
+        
+    }
+
+    /** An inquiry thread in which nobody but the asker has written. */
+    private static boolean unanswered(IndexSearcher searcher, String thread) throws IOException {
+        TopDocs members = searcher.search(new TermQuery(new Term(ArchiveFields.THREAD, thread)), 500);
+        String asker = null;
+        boolean inquiry = false;
+        List<String> senders = new ArrayList<>();
+        for (ScoreDoc sd : members.scoreDocs) {
+            Document doc = searcher.storedFields().document(sd.doc, HIT_FIELDS);
+            String from = String.valueOf(doc.get(ArchiveFields.FROM));
+            senders.add(from);
+            if ("true".equals(doc.get(ArchiveFields.INQUIRY)) && asker == null) {
+                asker = from;
+                inquiry = true;
+            }
+        }
+        if (!inquiry) return false;
+        for (String s : senders) {
+            if (!s.equals(asker)) return false;
+        }
+        return true;
+    }
+
+    private String[] snippets(IndexSearcher searcher, ArchiveQuery.Parsed parsed, TopDocs top) throws IOException {
+        if (top.scoreDocs.length == 0) return new String[0];
+        // Matches are marked with control characters, never HTML: each front end escapes the text itself and
+        // then turns the marks into <mark> (web) or brackets (terminal).
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(100_000)
+                .withFormatter(new DefaultPassageFormatter(MATCH_START, MATCH_END, " … ", false)).build();
+        String[] found = highlighter.highlight(ArchiveFields.BODY, parsed.query(), top, 1);
+        String[] snippets = new String[top.scoreDocs.length];
+        for (int i = 0; i < snippets.length; i++) {
+            String s = found == null || i >= found.length ? null : found[i];
+            if (s == null) {
+                String body = searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS).get(ArchiveFields.BODY);
+                s = body == null ? "" : escapeless(body);
+            }
+            snippets[i] = s.length() > SNIPPET_CHARS ? s.substring(0, SNIPPET_CHARS) + "…" : s;
+        }
+        return snippets;
+    }
+
+    /** The start of a body when nothing in it matched (the match was in the subject or the sender). */
+    private static String escapeless(String body) {
+        return body.strip().replaceAll("\\s+", " ");
+    }
+
+    private static Hit hit(Document doc, String snippet) {
+        IndexableField date = doc.getField(ArchiveFields.DATE);
+        return new Hit(doc.get(ArchiveFields.ID), doc.get(ArchiveFields.SUBJECT), doc.get(ArchiveFields.FROM),
+                date == null || date.numericValue() == null ? 0 : date.numericValue().longValue(), snippet,
+                "true".equals(doc.get(ArchiveFields.INQUIRY)), doc.get(ArchiveFields.IDEA_TITLE));
+    }
+
+    private static String valueOr(Document doc, String field, String fallback) {
+        String v = doc.get(field);
+        return v == null ? fallback : v;
+    }
+}

@@ -1,0 +1,101 @@
+package org.mentorbot.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.mentorbot.mail.MailInputException;
+import org.mentorbot.triage.Decision;
+import org.mentorbot.triage.Triage;
+
+/**
+ * Imports mail into an archive, in input order, triaging each new message (decisions only, no actions).
+ *
+ * <p>Commits every {@code commitEvery} new messages and at the end. Resumable: a run that is killed loses
+ * at most what it added since its last commit, and a new run skips everything committed, recognising it by
+ * Message-ID from the raw header before parsing. {@link #stop()} (a shutdown hook) ends the run at the next
+ * message with a commit.
+ */
+public final class Importer {
+
+    public static final int DEFAULT_COMMIT_EVERY = 10_000;
+
+    private final Archive archive;
+    private final Triage triage;
+    private final String list;
+    private final int commitEvery;
+    private final Consumer<String> warnings;
+    private final Progress progress;
+    private volatile boolean stopRequested;
+
+    private long imported;
+    private long duplicates;
+    private long unreadable;
+    private long sinceCommit;
+
+    /**
+     * @param triage   null to archive without triage
+     * @param list     the list name for every message, or null to take it from List-Id
+     */
+    public Importer(Archive archive, Triage triage, String list, int commitEvery, Consumer<String> warnings,
+            Progress progress) {
+        this.archive = archive;
+        this.triage = triage;
+        this.list = list;
+        this.commitEvery = commitEvery;
+        this.warnings = warnings;
+        this.progress = progress == null ? Progress.none() : progress;
+    }
+
+    public static Progress progressOn(java.io.PrintStream out, boolean terminal) {
+        return new Progress(out, terminal);
+    }
+
+    /** Asks a running import to commit and end after the message it is on. */
+    public void stop() {
+        stopRequested = true;
+    }
+
+    public ImportStats run(List<Path> inputs) throws MailInputException, IOException {
+        long start = System.nanoTime();
+        boolean interrupted = false;
+        try {
+            ImportStream.forEach(inputs, archive::contains, this::accept, warnings);
+        } catch (ImportStream.Stop e) {
+            interrupted = true;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            progress.finish();
+            archive.commit();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new ImportStats(imported, duplicates, unreadable, seconds, archive.sizeBytes(), interrupted);
+    }
+
+    private void accept(ImportStream.Item item) {
+        if (stopRequested) throw new ImportStream.Stop();
+        if (item.archived()) {
+            duplicates++;
+        } else if (item.error() != null) {
+            unreadable++;
+            warnings.accept(item.error());
+        } else if (archive.contains(item.message().messageId())) {
+            duplicates++; // twice in the inputs, or an id the header scan could not read
+        } else {
+            Decision decision = triage == null ? null : triage.triage(item.message(), item.text());
+            try {
+                archive.add(item.raw(), item.message(), item.text(), decision, list);
+                if (++sinceCommit >= commitEvery) {
+                    archive.commit();
+                    sinceCommit = 0;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            imported++;
+        }
+        progress.update(imported, duplicates, unreadable);
+    }
+}

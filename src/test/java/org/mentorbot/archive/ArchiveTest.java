@@ -1,0 +1,120 @@
+package org.mentorbot.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveTest {
+
+    @TempDir
+    Path dir;
+
+    static final String PARENT = Mails.eml("<Parent@example.org>", "virtio drivers", "Mon, 01 Mar 2010 10:00:00 +0000",
+            "Where do I start with virtio?");
+    static final String CHILD = Mails.eml("<child@example.org>", "Re: virtio drivers", "Tue, 02 Mar 2010 10:00:00 +0000",
+            "> Where do I start?\nRead the NetBSD driver first.", "<Parent@example.org>");
+
+    private static boolean add(Archive archive, String eml) throws IOException {
+        Mails.Parsed p = Mails.parse(eml);
+        return archive.add(p.raw(), p.message(), p.text(), null, "dfly");
+    }
+
+    private static String storedThread(Archive archive, String messageId) throws IOException {
+        IndexSearcher searcher = archive.searcher();
+        try {
+            TopDocs hits = searcher.search(new TermQuery(new Term(ArchiveFields.ID, Threader.key(messageId))), 1);
+            assertThat(hits.scoreDocs).hasSize(1);
+            return searcher.storedFields().document(hits.scoreDocs[0].doc).get(ArchiveFields.THREAD);
+        } finally {
+            archive.release(searcher);
+        }
+    }
+
+    @Test
+    void addingTheSameMessageTwiceIsANoOp() throws IOException {
+        try (Archive archive = Archive.open(dir)) {
+            assertThat(add(archive, PARENT)).isTrue();
+            assertThat(add(archive, PARENT)).isFalse();
+            archive.commit();
+            assertThat(add(archive, PARENT)).isFalse();
+            assertThat(archive.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void rawBytesComeBackUnchanged() throws IOException {
+        String withUmlauts = Mails.eml("<u@example.org>", "=?utf-8?q?Gr=C3=BC=C3=9Fe?=", "Mon, 01 Mar 2010 10:00:00 +0000",
+                "Grüße aus Köln\r\n\tand a tab");
+        try (Archive archive = Archive.open(dir)) {
+            add(archive, withUmlauts);
+            archive.commit();
+            assertThat(archive.raw("<U@example.org>")).hasValueSatisfying(
+                    bytes -> assertThat(bytes).isEqualTo(Mails.parse(withUmlauts).raw().bytes()));
+            assertThat(archive.raw("<missing@example.org>")).isEmpty();
+        }
+    }
+
+    @Test
+    void aParentArrivingAfterItsChildRewritesTheChildsThread() throws IOException {
+        try (Archive archive = Archive.open(dir)) {
+            add(archive, CHILD);
+            archive.commit();
+            assertThat(storedThread(archive, "<child@example.org>")).isEqualTo("<child@example.org>");
+
+            add(archive, PARENT);
+            archive.commit();
+
+            assertThat(storedThread(archive, "<child@example.org>")).isEqualTo("<Parent@example.org>");
+            assertThat(storedThread(archive, "<Parent@example.org>")).isEqualTo("<Parent@example.org>");
+            assertThat(archive.threadMembers("<parent@example.org>"))
+                    .containsExactly("<Parent@example.org>", "<child@example.org>");
+            assertThat(archive.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void threadsAndIdsSurviveReopening() throws IOException {
+        try (Archive archive = Archive.open(dir)) {
+            add(archive, CHILD);
+            archive.commit();
+        }
+        try (Archive archive = Archive.open(dir)) {
+            assertThat(archive.count()).isEqualTo(1);
+            assertThat(archive.contains("<child@example.org>")).isTrue();
+            assertThat(add(archive, CHILD)).isFalse();
+            add(archive, PARENT);
+            archive.commit();
+            assertThat(archive.threadOf("<child@example.org>")).hasValue("<Parent@example.org>");
+            assertThat(storedThread(archive, "<child@example.org>")).isEqualTo("<Parent@example.org>");
+        }
+    }
+
+    @Test
+    void whatWasNotCommittedIsGoneAfterClose() throws IOException {
+        try (Archive archive = Archive.open(dir)) {
+            add(archive, PARENT);
+            archive.commit();
+            add(archive, CHILD);
+            assertThat(archive.count()).isEqualTo(2);
+        }
+        try (Archive archive = Archive.open(dir)) {
+            assertThat(archive.count()).isEqualTo(1);
+            assertThat(archive.contains("<child@example.org>")).isFalse();
+            assertThat(archive.sizeBytes()).isPositive();
+        }
+    }
+
+    @Test
+    void headerScanFindsTheIdTheParserFinds() {
+        String folded = "From x Mon Mar  1 10:00:00 2010\nSubject: s\nMessage-Id:\n <abc.def@host.example>\n\nbody\n";
+        assertThat(HeaderScan.messageId(folded.getBytes())).isEqualTo("<abc.def@host.example>");
+        assertThat(HeaderScan.messageId("Subject: s\n\nMessage-ID: <in@body>\n".getBytes())).isNull();
+    }
+}

@@ -1,0 +1,113 @@
+package org.mentorbot.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ThreaderTest {
+
+    private final Threader threader = new Threader();
+
+    private static long day(String isoDate) {
+        return Instant.parse(isoDate + "T12:00:00Z").toEpochMilli();
+    }
+
+    @Test
+    void aReplyChainIsOneThreadRootedAtItsFirstMessage() {
+        threader.add("<a@x>", day("2010-03-01"), List.of(), "virtio drivers");
+        threader.add("<b@x>", day("2010-03-02"), List.of("<a@x>"), "Re: virtio drivers");
+        String c = threader.add("<c@x>", day("2010-03-03"), List.of("<a@x>", "<b@x>"), "Re: virtio drivers");
+
+        assertThat(c).isEqualTo("<a@x>");
+        assertThat(threader.members("<a@x>")).containsExactly("<a@x>", "<b@x>", "<c@x>");
+        assertThat(threader.drainChanges()).isEmpty();
+    }
+
+    @Test
+    void aChildArrivingBeforeItsParentEndsInTheParentsThread() {
+        threader.add("<c@x>", day("2010-03-03"), List.of("<a@x>", "<b@x>"), "Re: virtio drivers");
+        threader.add("<b@x>", day("2010-03-02"), List.of("<a@x>"), "Re: virtio drivers");
+        String a = threader.add("<a@x>", day("2010-03-01"), List.of(), "virtio drivers");
+
+        assertThat(a).isEqualTo("<a@x>");
+        assertThat(threader.threadOf("<c@x>")).isEqualTo("<a@x>");
+        assertThat(threader.members("<a@x>")).containsExactly("<a@x>", "<b@x>", "<c@x>");
+        // c and b were written with another thread id: the archive must rewrite them, but not a, written last.
+        assertThat(threader.drainChanges()).containsOnlyKeys("<c@x>", "<b@x>").containsValue("<a@x>");
+    }
+
+    @Test
+    void twoThreadsMergeWhenTheMessageTheyBothReferenceArrives() {
+        threader.add("<b@x>", day("2010-03-02"), List.of("<a@x>"), "Re: one");
+        threader.add("<c@x>", day("2010-03-03"), List.of("<root@x>"), "Re: two");
+        assertThat(threader.threadOf("<b@x>")).isNotEqualTo(threader.threadOf("<c@x>"));
+
+        threader.add("<a@x>", day("2010-03-01"), List.of("<root@x>"), "Re: one");
+
+        assertThat(threader.threadOf("<b@x>")).isEqualTo("<a@x>");
+        assertThat(threader.threadOf("<c@x>")).isEqualTo("<a@x>");
+    }
+
+    @Test
+    void repliesToAMissingParentAreJoinedThroughTheirReferences() {
+        threader.add("<b@x>", day("2010-03-02"), List.of("<never-archived@x>", "<lost@x>"), "Re: patch");
+        String c = threader.add("<c@x>", day("2010-03-05"), List.of("<never-archived@x>"), "something else");
+
+        assertThat(c).isEqualTo("<b@x>");
+        assertThat(threader.members("<b@x>")).containsExactly("<b@x>", "<c@x>");
+    }
+
+    @Test
+    void anOrphanReplyJoinsTheRecentThreadWithItsSubject() {
+        threader.add("<a@x>", day("2010-03-01"), List.of(), "[dfly] GSoC: virtio drivers");
+        String reply = threader.add("<r@x>", day("2010-03-10"), List.of(), "RE: Re: [dfly] GSoC: virtio  drivers");
+
+        assertThat(reply).isEqualTo("<a@x>");
+    }
+
+    @Test
+    void theSubjectFallbackIsOnlyForReplies() {
+        threader.add("<a@x>", day("2010-03-01"), List.of(), "status report");
+        String second = threader.add("<b@x>", day("2010-03-08"), List.of(), "status report");
+
+        assertThat(second).isEqualTo("<b@x>");
+    }
+
+    @Test
+    void aReplyWithAKnownParentIgnoresTheSubject() {
+        threader.add("<a@x>", day("2010-03-01"), List.of(), "question");
+        threader.add("<b@x>", day("2010-03-02"), List.of(), "other topic");
+        String reply = threader.add("<r@x>", day("2010-03-03"), List.of("<b@x>"), "Re: question");
+
+        assertThat(reply).isEqualTo("<b@x>");
+        assertThat(threader.members("<a@x>")).containsExactly("<a@x>");
+    }
+
+    @Test
+    void sameSubjectFarApartInTimeStaysSeparate() {
+        threader.add("<a@x>", day("2010-01-05"), List.of(), "build broken");
+        threader.add("<a2@x>", day("2010-01-06"), List.of("<a@x>"), "Re: build broken");
+        String late = threader.add("<z@x>", day("2012-06-01"), List.of(), "Re: build broken");
+
+        assertThat(late).isEqualTo("<z@x>");
+        assertThat(threader.members("<a@x>")).containsExactly("<a@x>", "<a2@x>");
+    }
+
+    @Test
+    void idsAreComparedWithoutCase() {
+        threader.add("<Parent@X.org>", day("2010-03-01"), List.of(), "q");
+        String child = threader.add("<c@x>", day("2010-03-02"), List.of("<parent@x.org>"), "Re: q");
+
+        assertThat(child).isEqualTo("<Parent@X.org>");
+        assertThat(threader.isArchived("<PARENT@x.org>")).isTrue();
+    }
+
+    @Test
+    void subjectKeysDropPrefixesAndTags() {
+        assertThat(Subjects.key("Re: [PATCH v2] Fwd: AW:  Foo   Bar")).isEqualTo("foo bar");
+        assertThat(Subjects.isReply("[dfly] Re: foo")).isTrue();
+        assertThat(Subjects.isReply("[PATCH] foo: reply to")).isFalse();
+    }
+}
