@@ -32,7 +32,9 @@ public final class ArchiveSearch {
     public static final String MATCH_END = "\u0003";
 
     /** How many matching messages are looked at for grouping and facets; enough for any page a person reads. */
-    private static final int WINDOW = 300;
+    private static final int WINDOW = 1000;
+    /** How many of the best matches the idea, mentor and year counts look at. */
+    private static final int FACET_WINDOW = 200;
     /** Stored fields a hit needs: reading only these skips building the (large) raw message field. */
     private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ArchiveFields.ID, ArchiveFields.THREAD,
             ArchiveFields.SUBJECT, ArchiveFields.FROM, ArchiveFields.DATE, ArchiveFields.INQUIRY, ArchiveFields.IDEA_TITLE,
@@ -48,7 +50,7 @@ public final class ArchiveSearch {
     public record ThreadHit(String threadId, String subject, List<Hit> hits) {
     }
 
-    /** Counts over the matching messages (up to the window). */
+    /** Counts over the best matching messages (up to {@link #FACET_WINDOW}). */
     public record Facets(Map<String, Integer> ideas, Map<String, Integer> mentors, Map<Integer, Integer> years) {
     }
 
@@ -85,33 +87,70 @@ public final class ArchiveSearch {
             throws IOException {
         TopDocs top = parsed.sort() == null ? searcher.search(parsed.query(), WINDOW)
                 : searcher.search(parsed.query(), WINDOW, parsed.sort());
-        String[] snippets = snippets(searcher, parsed, top);
-        Map<String, List<Hit>> byThread = new LinkedHashMap<>();
-        Map<String, String> subjects = new LinkedHashMap<>();
+        // Group by thread from doc values (cheap); stored fields and snippets only for the page shown.
+        String[] threadOf = threadsOf(searcher, top.scoreDocs);
+        Map<String, List<Integer>> byThread = new LinkedHashMap<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            if (parsed.unanswered() && !unanswered(searcher, threadOf[i])) continue;
+            byThread.computeIfAbsent(threadOf[i], t -> new ArrayList<>()).add(i);
+        }
+        List<String> threadIds = new ArrayList<>(byThread.keySet());
+        int from = Math.min(threadIds.size(), Math.max(0, page - 1) * pageSize);
+        int to = Math.min(threadIds.size(), from + pageSize);
+        List<Integer> shown = new ArrayList<>();
+        for (String t : threadIds.subList(from, to)) shown.addAll(byThread.get(t));
+        Map<Integer, String> snippets = snippets(searcher, parsed, top, shown);
+
+        List<ThreadHit> threads = new ArrayList<>();
+        for (String t : threadIds.subList(from, to)) {
+            List<Hit> hits = new ArrayList<>();
+            for (int i : byThread.get(t)) {
+                hits.add(hit(searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS), snippets.get(i)));
+            }
+            threads.add(new ThreadHit(t, hits.get(0).subject(), hits));
+        }
+        return new Page(query, top.totalHits.value, threadIds.size(), page, pageSize, threads, facets(searcher, top));
+    }
+
+    /** The thread id of each hit, read from doc values in doc-id order as the iterators require. */
+    private static String[] threadsOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        String[] threads = new String[hits.length];
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        org.apache.lucene.index.SortedDocValues values = null;
+        int leaf = -1;
+        for (int i : order) {
+            int l = org.apache.lucene.index.ReaderUtil.subIndex(hits[i].doc, leaves);
+            if (l != leaf) {
+                leaf = l;
+                values = org.apache.lucene.index.DocValues.getSorted(leaves.get(l).reader(), ArchiveFields.THREAD);
+            }
+            int doc = hits[i].doc - leaves.get(l).docBase;
+            threads[i] = values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "doc" + hits[i].doc;
+        }
+        return threads;
+    }
+
+    /** Facets over the best matches: years from doc values, ideas and mentors from stored fields. */
+    private static Facets facets(IndexSearcher searcher, TopDocs top) throws IOException {
         Map<String, Integer> ideas = new TreeMap<>();
         Map<String, Integer> mentors = new TreeMap<>();
         Map<Integer, Integer> years = new TreeMap<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document doc = searcher.storedFields().document(sd.doc, HIT_FIELDS);
-            String thread = valueOr(doc, ArchiveFields.THREAD, doc.get(ArchiveFields.ID));
-            if (parsed.unanswered() && !unanswered(searcher, thread)) continue;
-            Hit hit = hit(doc, snippets[i]);
-            byThread.computeIfAbsent(thread, t -> new ArrayList<>()).add(hit);
-            subjects.putIfAbsent(thread, hit.subject());
-            if (hit.ideaTitle() != null) ideas.merge(hit.ideaTitle(), 1, Integer::sum);
+        java.util.Set<String> fields = java.util.Set.of(ArchiveFields.IDEA_TITLE, ArchiveFields.MENTOR, ArchiveFields.DATE,
+                ArchiveFields.INQUIRY);
+        for (int i = 0; i < Math.min(FACET_WINDOW, top.scoreDocs.length); i++) {
+            Document doc = searcher.storedFields().document(top.scoreDocs[i].doc, fields);
+            String idea = doc.get(ArchiveFields.IDEA_TITLE);
+            if (idea != null) ideas.merge(idea, 1, Integer::sum);
             for (IndexableField m : doc.getFields(ArchiveFields.MENTOR)) mentors.merge(m.stringValue(), 1, Integer::sum);
-            if (hit.date() > 0) years.merge(Instant.ofEpochMilli(hit.date()).atZone(ZoneOffset.UTC).getYear(), 1, Integer::sum);
+            IndexableField date = doc.getField(ArchiveFields.DATE);
+            if (date != null && date.numericValue() != null && date.numericValue().longValue() > 0) {
+                years.merge(Instant.ofEpochMilli(date.numericValue().longValue()).atZone(ZoneOffset.UTC).getYear(), 1, Integer::sum);
+            }
         }
-        List<ThreadHit> threads = new ArrayList<>();
-        for (Map.Entry<String, List<Hit>> e : byThread.entrySet()) {
-            threads.add(new ThreadHit(e.getKey(), subjects.get(e.getKey()), e.getValue()));
-        }
-        int from = Math.min(threads.size(), Math.max(0, page - 1) * pageSize);
-        int to = Math.min(threads.size(), from + pageSize);
-        return new Page(query, top.totalHits.value, threads.size(), page, pageSize, threads.subList(from, to),
-                new Facets(ideas, mentors, years));
-        
+        return new Facets(ideas, mentors, years);
     }
 
     /** An inquiry thread in which nobody but the asker has written. */
@@ -136,21 +175,25 @@ public final class ArchiveSearch {
         return true;
     }
 
-    private String[] snippets(IndexSearcher searcher, ArchiveQuery.Parsed parsed, TopDocs top) throws IOException {
-        if (top.scoreDocs.length == 0) return new String[0];
+    private Map<Integer, String> snippets(IndexSearcher searcher, ArchiveQuery.Parsed parsed, TopDocs top, List<Integer> shown)
+            throws IOException {
+        Map<Integer, String> snippets = new java.util.HashMap<>();
+        if (shown.isEmpty()) return snippets;
+        ScoreDoc[] docs = new ScoreDoc[shown.size()];
+        for (int k = 0; k < docs.length; k++) docs[k] = top.scoreDocs[shown.get(k)];
         // Matches are marked with control characters, never HTML: each front end escapes the text itself and
         // then turns the marks into <mark> (web) or brackets (terminal).
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(100_000)
                 .withFormatter(new DefaultPassageFormatter(MATCH_START, MATCH_END, " … ", false)).build();
-        String[] found = highlighter.highlight(ArchiveFields.BODY, parsed.query(), top, 1);
-        String[] snippets = new String[top.scoreDocs.length];
-        for (int i = 0; i < snippets.length; i++) {
-            String s = found == null || i >= found.length ? null : found[i];
+        String[] found = highlighter.highlight(ArchiveFields.BODY, parsed.query(),
+                new TopDocs(top.totalHits, docs), 1);
+        for (int k = 0; k < docs.length; k++) {
+            String s = found == null || k >= found.length ? null : found[k];
             if (s == null) {
-                String body = searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS).get(ArchiveFields.BODY);
+                String body = searcher.storedFields().document(docs[k].doc, HIT_FIELDS).get(ArchiveFields.BODY);
                 s = body == null ? "" : escapeless(body);
             }
-            snippets[i] = s.length() > SNIPPET_CHARS ? s.substring(0, SNIPPET_CHARS) + "…" : s;
+            snippets.put(shown.get(k), s.length() > SNIPPET_CHARS ? s.substring(0, SNIPPET_CHARS) + "…" : s);
         }
         return snippets;
     }
