@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.mentorbot.mail.MailInputException;
+import org.mentorbot.mail.MailStream;
 import org.mentorbot.triage.Decision;
 import org.mentorbot.triage.Triage;
 
@@ -61,8 +62,11 @@ public final class Importer {
         long start = System.nanoTime();
         boolean interrupted = false;
         try {
-            ImportStream.forEach(inputs, archive::contains, this::accept, warnings);
-        } catch (ImportStream.Stop e) {
+            MailStream.forEach(inputs, raw -> {
+                String id = HeaderScan.messageId(raw.bytes());
+                return id != null && archive.contains(id);
+            }, this::accept, warnings);
+        } catch (MailStream.Stop e) {
             interrupted = true;
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -74,9 +78,9 @@ public final class Importer {
         return new ImportStats(imported, duplicates, unreadable, seconds, archive.sizeBytes(), interrupted);
     }
 
-    private void accept(ImportStream.Item item) {
-        if (stopRequested) throw new ImportStream.Stop();
-        if (item.archived()) {
+    private void accept(MailStream.Item item) {
+        if (stopRequested) throw new MailStream.Stop();
+        if (item.skipped()) {
             duplicates++;
         } else if (item.error() != null) {
             unreadable++;
