@@ -42,7 +42,8 @@ import org.mentorbot.mail.TextNormalizer;
 import org.mentorbot.triage.Decision;
 
 /**
- * A searchable archive of list mail: one Lucene document per Message-ID, with the raw message stored.
+ * A searchable archive of list mail: one Lucene document per Message-ID, and the raw messages in a
+ * {@link RawStore} in the {@code raw/} subdirectory.
  *
  * <p>Threads are kept in memory ({@link Threader}) and rebuilt from doc values on open. A message that joins
  * or re-roots an existing thread changes the thread id of messages already written; those documents are
@@ -57,6 +58,7 @@ public final class Archive implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final RawStore raws;
     private final Threader threader = new Threader();
     // Read by an import's reader thread to skip duplicates before parsing, hence concurrent.
     private final Set<String> archived = ConcurrentHashMap.newKeySet();
@@ -67,14 +69,22 @@ public final class Archive implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    // The raw store is written on a thread of its own: it shares no state with the search index.
+    private final ExecutorService rawIndexer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mentorbot-archive-raw");
+        t.setDaemon(true);
+        return t;
+    });
     private final Semaphore inFlight = new Semaphore(256);
+    private final Semaphore rawInFlight = new Semaphore(256);
     private final AtomicLong queued = new AtomicLong();
     private volatile IOException indexFailure;
 
-    private Archive(Path dir, Directory directory, IndexWriter writer) throws IOException {
+    private Archive(Path dir, Directory directory, IndexWriter writer, RawStore raws) throws IOException {
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
+        this.raws = raws;
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -83,6 +93,7 @@ public final class Archive implements AutoCloseable {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         IndexWriter writer = null;
+        RawStore raws = null;
         try {
             IndexWriterConfig config = new IndexWriterConfig(ArchiveAnalyzer.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -91,10 +102,12 @@ public final class Archive implements AutoCloseable {
                     .setUseCompoundFile(false)
                     .setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
-            Archive archive = new Archive(dir, directory, writer);
+            raws = new RawStore(dir.resolve("raw"));
+            Archive archive = new Archive(dir, directory, writer, raws);
             archive.restoreThreads();
             return archive;
         } catch (IOException | RuntimeException e) {
+            if (raws != null) raws.close();
             if (writer != null) writer.rollback();
             directory.close();
             throw e;
@@ -123,9 +136,9 @@ public final class Archive implements AutoCloseable {
         long date = m.date() == null ? 0 : m.date().toEpochMilli();
         String thread = threader.add(m.messageId(), date, m.references(), m.subject());
         String listName = list != null ? list : listId(m);
-        Document doc = ArchiveDocument.build(m, text, Triaged.of(decision), listName, thread, raw.bytes());
+        Document doc = ArchiveDocument.build(m, text, Triaged.of(decision), listName, thread);
         archived.add(key);
-        index(doc);
+        index(doc, key, raw.bytes());
         return true;
     }
 
@@ -134,6 +147,7 @@ public final class Archive implements AutoCloseable {
         drain();
         Map<String, String> changes = threader.drainChanges();
         if (!changes.isEmpty()) rethread(changes);
+        raws.commit(); // raw first: a message in the index always has its raw bytes
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -145,8 +159,8 @@ public final class Archive implements AutoCloseable {
 
     /** The raw bytes of an archived message, as they were read. */
     public Optional<byte[]> raw(String messageId) throws IOException {
-        Optional<Document> doc = stored(messageId);
-        return doc.map(d -> d.getBinaryValue(ArchiveFields.RAW)).map(b -> java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+        drain();
+        return raws.get(Threader.key(messageId));
     }
 
     /** The thread id of an archived message, or empty. */
@@ -175,7 +189,7 @@ public final class Archive implements AutoCloseable {
 
     /** Bytes the index takes on disk. */
     public long sizeBytes() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.walk(dir)) { // the search index and raw/
             return files.filter(Files::isRegularFile).mapToLong(p -> {
                 try {
                     return Files.size(p);
@@ -192,20 +206,33 @@ public final class Archive implements AutoCloseable {
         try {
             // Never interrupt the indexing thread: an interrupt closes Lucene's NIO channels under it.
             indexer.shutdown();
+            rawIndexer.shutdown();
             try {
                 indexer.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+                rawIndexer.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             searchers.close();
             writer.rollback();
+            raws.close();
         } finally {
             directory.close();
         }
     }
 
-    private void index(Document doc) throws IOException {
+    private void index(Document doc, String key, byte[] raw) throws IOException {
         if (indexFailure != null) throw indexFailure;
+        rawInFlight.acquireUninterruptibly();
+        rawIndexer.execute(() -> {
+            try {
+                if (indexFailure == null) raws.put(key, raw);
+            } catch (IOException | RuntimeException e) {
+                indexFailure = e instanceof IOException io ? io : new IOException(e);
+            } finally {
+                rawInFlight.release();
+            }
+        });
         inFlight.acquireUninterruptibly();
         queued.incrementAndGet();
         indexer.execute(() -> {
@@ -224,6 +251,7 @@ public final class Archive implements AutoCloseable {
     private void drain() throws IOException {
         try {
             indexer.submit(() -> { }).get();
+            rawIndexer.submit(() -> { }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while indexing", e);
@@ -231,17 +259,6 @@ public final class Archive implements AutoCloseable {
             throw new IOException(e.getCause());
         }
         if (indexFailure != null) throw indexFailure;
-    }
-
-    private Optional<Document> stored(String messageId) throws IOException {
-        IndexSearcher searcher = searcher();
-        try {
-            TopDocs hits = searcher.search(new TermQuery(new Term(ArchiveFields.ID, Threader.key(messageId))), 1);
-            if (hits.scoreDocs.length == 0) return Optional.empty();
-            return Optional.of(searcher.storedFields().document(hits.scoreDocs[0].doc));
-        } finally {
-            release(searcher);
-        }
     }
 
     private void rethread(Map<String, String> changes) throws IOException {
@@ -255,16 +272,15 @@ public final class Archive implements AutoCloseable {
                 if (hits.scoreDocs.length == 0) continue;
                 Document old = stored.document(hits.scoreDocs[0].doc);
                 if (change.getValue().equalsIgnoreCase(old.get(ArchiveFields.THREAD))) continue;
-                writer.updateDocument(id, rebuild(old, change.getValue()));
+                writer.updateDocument(id, rebuild(old, change.getValue(), raws.get(change.getKey()).orElse(null)));
             }
         } finally {
             searchers.release(searcher);
         }
     }
 
-    private static Document rebuild(Document old, String thread) throws IOException {
-        org.apache.lucene.util.BytesRef bytes = old.getBinaryValue(ArchiveFields.RAW);
-        byte[] raw = java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+    private static Document rebuild(Document old, String thread, byte[] raw) throws IOException {
+        if (raw == null) throw new IOException("archived message " + old.get(ArchiveFields.ID) + " has lost its raw bytes");
         MailMessage m;
         try {
             m = MailParser.parse(new RawMessage(old.get(ArchiveFields.ID), raw));
@@ -272,7 +288,7 @@ public final class Archive implements AutoCloseable {
             throw new IOException("archived message " + old.get(ArchiveFields.ID) + " no longer parses", e);
         }
         MessageText text = TextNormalizer.normalize(m.body());
-        return ArchiveDocument.build(m, text, ArchiveDocument.triaged(old), old.get(ArchiveFields.LIST), thread, raw);
+        return ArchiveDocument.build(m, text, ArchiveDocument.triaged(old), old.get(ArchiveFields.LIST), thread);
     }
 
     /** Reads each committed message's id, date, references, subject and thread back into the threader. */

@@ -27,7 +27,7 @@ final class ArchiveDocument {
     private ArchiveDocument() {
     }
 
-    static Document build(MailMessage m, MessageText text, Triaged triaged, String list, String thread, byte[] raw) {
+    static Document build(MailMessage m, MessageText text, Triaged triaged, String list, String thread) {
         Document doc = new Document();
         String id = m.messageId();
         keyword(doc, ArchiveFields.ID, id, true);
@@ -66,7 +66,6 @@ final class ArchiveDocument {
         }
         for (String mentor : triaged.mentors()) keyword(doc, ArchiveFields.MENTOR, mentor, true);
 
-        doc.add(new StoredField(ArchiveFields.RAW, raw));
         return doc;
     }
 

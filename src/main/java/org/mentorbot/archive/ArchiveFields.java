@@ -39,8 +39,6 @@ public final class ArchiveFields {
     public static final String IDEA_TITLE = "idea_title";
     /** keyword, stored (several values): addresses of the idea's mentors. */
     public static final String MENTOR = "mentor";
-    /** stored only: the raw RFC 5322 bytes, for "view raw" and mbox export. */
-    public static final String RAW = "raw";
 
     // Added for threading: the archive rebuilds its thread table from these doc values when it opens, so
     // the threads of an interrupted or repeated import continue where the last commit left them.
