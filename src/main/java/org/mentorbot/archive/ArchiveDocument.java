@@ -27,6 +27,16 @@ final class ArchiveDocument {
     private ArchiveDocument() {
     }
 
+    /** Stored, with offsets in the postings: the highlighter then finds matches without re-analysing. */
+    private static final org.apache.lucene.document.FieldType BODY_TYPE = bodyType();
+
+    private static org.apache.lucene.document.FieldType bodyType() {
+        org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     static Document build(MailMessage m, MessageText text, Triaged triaged, String list, String thread) {
         Document doc = new Document();
         String id = m.messageId();
@@ -51,7 +61,7 @@ final class ArchiveDocument {
         String subject = m.subject() == null ? "" : m.subject();
         doc.add(new TextField(ArchiveFields.SUBJECT, subject, Field.Store.YES));
         doc.add(new SortedDocValuesField(ArchiveFields.SUBJECT_KEY, new BytesRef(clip(Subjects.key(subject)))));
-        doc.add(new TextField(ArchiveFields.BODY, text.own(), Field.Store.YES));
+        doc.add(new Field(ArchiveFields.BODY, text.own(), BODY_TYPE));
         if (!text.quoted().isEmpty()) doc.add(new TextField(ArchiveFields.QUOTED, text.quoted(), Field.Store.NO));
         if (text.hasPatch() || m.attachedPatch()) keyword(doc, ArchiveFields.PATCH, "true", false);
 

@@ -34,20 +34,21 @@ public final class ArchiveSearch {
     /** How many matching messages are looked at for grouping and facets; enough for any page a person reads. */
     private static final int WINDOW = 1000;
     /** How many of the best matches the idea, mentor and year counts look at. */
-    private static final int FACET_WINDOW = 200;
+    private static final int FACET_WINDOW = 1000;
     /** Stored fields a hit needs: reading only these skips building the (large) raw message field. */
     private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ArchiveFields.ID, ArchiveFields.THREAD,
             ArchiveFields.SUBJECT, ArchiveFields.FROM, ArchiveFields.DATE, ArchiveFields.INQUIRY, ArchiveFields.IDEA_TITLE,
             ArchiveFields.MENTOR, ArchiveFields.BODY);
     private static final int SNIPPET_CHARS = 240;
+    private static final int HITS_PER_THREAD = 3;
 
     /** One matching message. {@code date} is epoch milliseconds, 0 when unknown. */
     public record Hit(String messageId, String subject, String from, long date, String snippet, boolean inquiry,
                       String ideaTitle) {
     }
 
-    /** The matching messages of one thread. */
-    public record ThreadHit(String threadId, String subject, List<Hit> hits) {
+    /** A thread with its best matching messages ({@code matching} counts them all). */
+    public record ThreadHit(String threadId, String subject, int matching, List<Hit> hits) {
     }
 
     /** Counts over the best matching messages (up to {@link #FACET_WINDOW}). */
@@ -98,18 +99,23 @@ public final class ArchiveSearch {
         int from = Math.min(threadIds.size(), Math.max(0, page - 1) * pageSize);
         int to = Math.min(threadIds.size(), from + pageSize);
         List<Integer> shown = new ArrayList<>();
-        for (String t : threadIds.subList(from, to)) shown.addAll(byThread.get(t));
+        for (String t : threadIds.subList(from, to)) shown.addAll(best(byThread.get(t)));
         Map<Integer, String> snippets = snippets(searcher, parsed, top, shown);
 
         List<ThreadHit> threads = new ArrayList<>();
         for (String t : threadIds.subList(from, to)) {
             List<Hit> hits = new ArrayList<>();
-            for (int i : byThread.get(t)) {
+            for (int i : best(byThread.get(t))) {
                 hits.add(hit(searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS), snippets.get(i)));
             }
-            threads.add(new ThreadHit(t, hits.get(0).subject(), hits));
+            threads.add(new ThreadHit(t, hits.get(0).subject(), byThread.get(t).size(), hits));
         }
         return new Page(query, top.totalHits.value, threadIds.size(), page, pageSize, threads, facets(searcher, top));
+    }
+
+    /** A thread's best hits (they are in rank order already): a page shows threads, not every message. */
+    private static List<Integer> best(List<Integer> hits) {
+        return hits.subList(0, Math.min(HITS_PER_THREAD, hits.size()));
     }
 
     /** The thread id of each hit, read from doc values in doc-id order as the iterators require. */

@@ -68,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
     private static void writeText(PrintWriter out, ArchiveSearch.Page page) {
         out.printf("%d messages in %d threads match; page %d%n%n", page.totalMessages(), page.totalThreads(), page.page());
         for (ArchiveSearch.ThreadHit thread : page.threads()) {
-            out.printf("%s  (%d matching)%n", oneLine(thread.subject()), thread.hits().size());
+            out.printf("%s  (%d matching)%n", oneLine(thread.subject()), thread.matching());
             for (ArchiveSearch.Hit hit : thread.hits()) {
                 out.printf("  %s  %s%s%n", hit.date() == 0 ? "????-??-??" : Instant.ofEpochMilli(hit.date()).toString().substring(0, 10),
                         oneLine(hit.from()), hit.inquiry() ? "  [inquiry" + (hit.ideaTitle() == null ? "" : ": " + hit.ideaTitle()) + "]" : "");
@@ -108,6 +108,7 @@ final class SearchCommand implements Callable<Integer> {
                 g.writeStartObject();
                 g.writeStringField("thread", thread.threadId());
                 g.writeStringField("subject", thread.subject());
+                g.writeNumberField("matching", thread.matching());
                 g.writeArrayFieldStart("messages");
                 for (ArchiveSearch.Hit hit : thread.hits()) {
                     g.writeStartObject();
