@@ -19,7 +19,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorbot.cli.Main;
+import org.mentorbot.cli.CliRunner;
 import org.tukaani.xz.LZMA2Options;
 import org.tukaani.xz.XZOutputStream;
 
@@ -28,23 +28,8 @@ class ImportTest {
     @TempDir
     Path tmp;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static synchronized Run cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliRunner.Result cli(String... args) {
+        return CliRunner.run(args);
     }
 
     static List<String> messages(String prefix, int n) {
@@ -100,7 +85,7 @@ class ImportTest {
         Path xz = compressed("x.mbox.xz", Mails.mbox(messages("x", 2)), true);
         Path archiveDir = tmp.resolve("archive");
 
-        Run run = cli("import", "--archive", archiveDir.toString(), "--catalog", "config/catalogs", "--list", "test",
+        CliRunner.Result run = cli("import", "--archive", archiveDir.toString(), "--catalog", "config/catalogs", "--list", "test",
                 eml.toString(), tmp.resolve("dir").toString(), tmp.resolve("maildir").toString(), mbox.toString(),
                 gz.toString(), xz.toString());
 
@@ -119,7 +104,7 @@ class ImportTest {
     @Test
     void aPipermailArchiveIsOneThreadWithTheStudentsInquiryRouted() throws IOException {
         Path archiveDir = tmp.resolve("archive");
-        Run run = cli("import", "--archive", archiveDir.toString(), "--catalog", "config/catalogs",
+        CliRunner.Result run = cli("import", "--archive", archiveDir.toString(), "--catalog", "config/catalogs",
                 "src/test/resources/pipermail/2011-February.txt.gz");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -148,7 +133,7 @@ class ImportTest {
         Path archiveDir = tmp.resolve("archive");
         cli("import", "--archive", archiveDir.toString(), "--catalog", "config/catalogs", mbox.toString());
 
-        Run again = cli("import", "--archive", archiveDir.toString(), "--catalog", "config/catalogs", mbox.toString());
+        CliRunner.Result again = cli("import", "--archive", archiveDir.toString(), "--catalog", "config/catalogs", mbox.toString());
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.out().strip()).matches(
@@ -166,7 +151,7 @@ class ImportTest {
         Path archiveDir = tmp.resolve("archive");
         cli("import", "--archive", archiveDir.toString(), "--catalog", "config/catalogs", "--commit-every", "1", half.toString());
 
-        Run rest = cli("import", "--archive", archiveDir.toString(), "--catalog", "config/catalogs", full.toString());
+        CliRunner.Result rest = cli("import", "--archive", archiveDir.toString(), "--catalog", "config/catalogs", full.toString());
 
         assertThat(rest.out()).contains("imported 3 messages (3 already archived, 0 unreadable)");
         try (Archive archive = Archive.open(archiveDir)) {
@@ -194,7 +179,7 @@ class ImportTest {
     void unreadableMessagesAreWarnedAboutAndSkipped() throws IOException {
         Path good = write("in/a.eml", messages("u", 1).get(0));
         write("in/b.eml", "%PDF-1.4 not a mail message at all\n");
-        Run run = cli("import", "--archive", tmp.resolve("archive").toString(), "--catalog", "config/catalogs",
+        CliRunner.Result run = cli("import", "--archive", tmp.resolve("archive").toString(), "--catalog", "config/catalogs",
                 good.getParent().toString());
 
         assertThat(run.exitCode()).isZero();
@@ -204,7 +189,7 @@ class ImportTest {
 
     @Test
     void aMissingInputIsOneLineErrorAndExitCodeTwo() {
-        Run run = cli("import", "--archive", tmp.resolve("archive").toString(), tmp.resolve("nope.mbox").toString());
+        CliRunner.Result run = cli("import", "--archive", tmp.resolve("archive").toString(), tmp.resolve("nope.mbox").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).startsWith("mentorbot: input ").endsWith("no such file or directory")
