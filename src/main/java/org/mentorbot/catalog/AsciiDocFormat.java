@@ -31,10 +31,7 @@ final class AsciiDocFormat implements CatalogFormat {
 
     @Override
     public boolean recognises(String text) {
-        Matcher headings = OPEN_HEADING.matcher(text);
-        int count = 0;
-        while (headings.find() && count < 2) count++;
-        return count >= 2;
+        return CatalogText.occurrences(OPEN_HEADING, text, 2) >= 2;
     }
 
     @Override

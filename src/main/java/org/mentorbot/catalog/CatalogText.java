@@ -43,4 +43,12 @@ final class CatalogText {
         String normal = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return normal.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\u202f', ' ');
     }
+
+    /** How often a pattern occurs in a text, counting no further than {@code max} (recognisers need "at least"). */
+    static int occurrences(java.util.regex.Pattern pattern, String text, int max) {
+        java.util.regex.Matcher m = pattern.matcher(text);
+        int count = 0;
+        while (count < max && m.find()) count++;
+        return count;
+    }
 }

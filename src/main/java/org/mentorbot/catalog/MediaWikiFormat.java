@@ -34,9 +34,7 @@ final class MediaWikiFormat implements CatalogFormat {
 
     @Override
     public boolean recognises(String text) {
-        Matcher headings = ANY_HEADING.matcher(text);
-        int count = 0;
-        while (headings.find() && count < 2) count++;
+        int count = CatalogText.occurrences(ANY_HEADING, text, 2);
         return count >= 2 || (count == 1 && WIKI_MARKUP.matcher(text).find());
     }
 
