@@ -50,7 +50,7 @@ import org.mentorbot.triage.Decision;
  * rewritten at the next {@link #commit()}, from their stored raw bytes and triage facts, so a commit is
  * always consistent. Only one process may write an archive (Lucene's write lock).
  */
-public final class Archive implements AutoCloseable {
+public final class Archive implements ArchiveView, AutoCloseable {
 
     private static final double RAM_BUFFER_MB = 128;
 
@@ -102,7 +102,7 @@ public final class Archive implements AutoCloseable {
                     .setUseCompoundFile(false)
                     .setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
-            raws = new RawStore(dir.resolve("raw"));
+            raws = RawStore.writable(dir.resolve("raw"));
             Archive archive = new Archive(dir, directory, writer, raws);
             archive.restoreThreads();
             return archive;
@@ -114,6 +114,7 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    @Override
     public Path directory() {
         return dir;
     }
@@ -157,7 +158,7 @@ public final class Archive implements AutoCloseable {
         return writer.getDocStats().numDocs + queued.get();
     }
 
-    /** The raw bytes of an archived message, as they were read. */
+    @Override
     public Optional<byte[]> raw(String messageId) throws IOException {
         drain();
         return raws.get(Threader.key(messageId));
@@ -177,12 +178,14 @@ public final class Archive implements AutoCloseable {
      * A searcher over everything added so far (refreshed when needed). Pass it back to {@link #release}; a
      * searcher stays usable until released, also across commits.
      */
+    @Override
     public IndexSearcher searcher() throws IOException {
         drain();
         searchers.maybeRefreshBlocking();
         return searchers.acquire();
     }
 
+    @Override
     public void release(IndexSearcher searcher) throws IOException {
         searchers.release(searcher);
     }

@@ -41,6 +41,8 @@ public final class ArchiveSearch {
             ArchiveFields.MENTOR, ArchiveFields.BODY);
     private static final int SNIPPET_CHARS = 240;
     private static final int HITS_PER_THREAD = 3;
+    /** A thread view shows at most this many messages; longer threads are flame wars, not mentoring. */
+    private static final int MAX_THREAD = 2000;
 
     /** One matching message. {@code date} is epoch milliseconds, 0 when unknown. */
     public record Hit(String messageId, String subject, String from, long date, String snippet, boolean inquiry,
@@ -60,11 +62,11 @@ public final class ArchiveSearch {
                        List<ThreadHit> threads, Facets facets) {
     }
 
-    private final Archive archive;
+    private final ArchiveView archive;
     private final ArchiveQuery parser;
     private final Analyzer analyzer;
 
-    public ArchiveSearch(Archive archive, ArchiveQuery parser, Analyzer analyzer) {
+    public ArchiveSearch(ArchiveView archive, ArchiveQuery parser, Analyzer analyzer) {
         this.archive = archive;
         this.parser = parser;
         this.analyzer = analyzer;
@@ -72,10 +74,50 @@ public final class ArchiveSearch {
 
     public Page search(String query, int page, int pageSize) throws ArchiveQuery.QuerySyntaxException {
         ArchiveQuery.Parsed parsed = parser.parse(query);
+        return read(searcher -> search(query, parsed, searcher, page, pageSize));
+    }
+
+    /** The messages of a thread, oldest first; empty when threadId is no thread's id. */
+    public List<ArchivedMessage> thread(String threadId) {
+        return read(searcher -> {
+            TopDocs members = searcher.search(new TermQuery(new Term(ArchiveFields.THREAD, threadId.toLowerCase(java.util.Locale.ROOT))),
+                    MAX_THREAD, new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(ArchiveFields.DATE,
+                            org.apache.lucene.search.SortField.Type.LONG)));
+            List<ArchivedMessage> messages = new ArrayList<>();
+            for (ScoreDoc sd : members.scoreDocs) messages.add(ArchivedMessage.of(searcher.storedFields().document(sd.doc)));
+            return messages;
+        });
+    }
+
+    /** One archived message by its Message-ID (with or without angle brackets). */
+    public java.util.Optional<ArchivedMessage> message(String messageId) {
+        String id = messageId.startsWith("<") ? messageId : "<" + messageId + ">";
+        return read(searcher -> {
+            TopDocs hits = searcher.search(new TermQuery(new Term(ArchiveFields.ID, id.toLowerCase(java.util.Locale.ROOT))), 1);
+            return hits.scoreDocs.length == 0 ? java.util.Optional.<ArchivedMessage>empty()
+                    : java.util.Optional.of(ArchivedMessage.of(searcher.storedFields().document(hits.scoreDocs[0].doc)));
+        });
+    }
+
+    /** The raw bytes of an archived message. */
+    public java.util.Optional<byte[]> raw(String messageId) {
+        String id = messageId.startsWith("<") ? messageId : "<" + messageId + ">";
+        try {
+            return archive.raw(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException("archive " + archive.directory() + ": reading " + id + " failed", e);
+        }
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T read(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = archive.searcher();
             try {
-                return search(query, parsed, searcher, page, pageSize);
+                return work.run(searcher);
             } finally {
                 archive.release(searcher);
             }

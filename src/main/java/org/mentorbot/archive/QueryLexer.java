@@ -65,7 +65,7 @@ final class QueryLexer {
         String word = word();
         int colon = word.indexOf(':');
         if (colon > 0 && word.substring(0, colon).chars().allMatch(Character::isLetter)) {
-            String prefix = word.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+            String prefix = TermClauses.canonical(word.substring(0, colon).toLowerCase(java.util.Locale.ROOT));
             String value = word.substring(colon + 1);
             int valueAt = start + colon + 1;
             if (value.isEmpty() && at < input.length() && input.charAt(at) == '"') {

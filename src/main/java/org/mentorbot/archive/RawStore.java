@@ -31,20 +31,36 @@ final class RawStore implements AutoCloseable {
     private static final String RAW = "raw";
 
     private final Directory directory;
-    private final IndexWriter writer;
+    private final IndexWriter writer; // null when read-only
     private final SearcherManager searchers;
 
-    RawStore(Path dir) throws IOException {
-        directory = FSDirectory.open(dir);
+    private RawStore(Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    static RawStore writable(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
         IndexWriter w = null;
         try {
             w = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setUseCompoundFile(false)
                     .setCommitOnClose(false));
-            searchers = new SearcherManager(w, null);
-            writer = w;
+            return new RawStore(directory, w, new SearcherManager(w, null));
         } catch (IOException | RuntimeException e) {
             if (w != null) w.rollback();
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Reads the committed state, and whatever a writer in another process commits later. */
+    static RawStore readOnly(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new RawStore(directory, null, new SearcherManager(directory, null));
+        } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
@@ -59,7 +75,8 @@ final class RawStore implements AutoCloseable {
     }
 
     Optional<byte[]> get(String key) throws IOException {
-        searchers.maybeRefreshBlocking();
+        if (writer != null) searchers.maybeRefreshBlocking();
+        else searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs hits = searcher.search(new TermQuery(new Term(KEY, key)), 1);
@@ -80,7 +97,7 @@ final class RawStore implements AutoCloseable {
     public void close() throws IOException {
         try {
             searchers.close();
-            writer.rollback();
+            if (writer != null) writer.rollback();
         } finally {
             directory.close();
         }

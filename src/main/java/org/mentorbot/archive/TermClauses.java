@@ -32,6 +32,14 @@ final class TermClauses {
     static final List<String> PREFIXES = List.of(
             "s", "f", "t", "c", "tc", "b", "nq", "q", "l", "d", "dt", "idea", "mentor", "is", "m", "id", "sort");
 
+    /** Long names some people type (Gmail, notmuch and PRODUCT.md use them) for the short prefixes. */
+    private static final java.util.Map<String, String> LONG_NAMES = java.util.Map.of(
+            "subject", "s", "from", "f", "to", "t", "cc", "c", "body", "b", "list", "l", "date", "d");
+
+    static String canonical(String prefix) {
+        return LONG_NAMES.getOrDefault(prefix, prefix);
+    }
+
     /** Free text: the subject says most about a message, what it quotes says least. */
     private static final List<Weighted> FREE_TEXT = List.of(
             new Weighted(ArchiveFields.SUBJECT, 2f),

@@ -10,10 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.mentorbot.archive.Archive;
 import org.mentorbot.archive.ArchiveAnalyzer;
 import org.mentorbot.archive.ArchiveQuery;
 import org.mentorbot.archive.ArchiveSearch;
+import org.mentorbot.archive.ReadOnlyArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +48,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!Files.isDirectory(archiveDir)) throw new UserError("archive " + archiveDir + ": no such directory");
         String query = String.join(" ", words);
-        try (Archive archive = Archive.open(archiveDir)) {
+        // Read-only: searching must work while the daemon or an import writes the archive.
+        try (ReadOnlyArchive archive = openArchive()) {
             ArchiveSearch search = new ArchiveSearch(archive, new ArchiveQuery(new ArchiveAnalyzer(), Clock.systemUTC()),
                     new ArchiveAnalyzer());
             ArchiveSearch.Page result;
@@ -63,6 +64,14 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    private ReadOnlyArchive openArchive() throws IOException {
+        try {
+            return ReadOnlyArchive.open(archiveDir);
+        } catch (ReadOnlyArchive.NotAnArchiveException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private static void writeText(PrintWriter out, ArchiveSearch.Page page) {

@@ -294,6 +294,16 @@ class ArchiveQueryTest {
         }
 
         @Test
+        void longNamesMeanTheSameAsTheShortPrefixes() throws Exception {
+            assertThat(found("subject:rebase")).isEqualTo(found("s:rebase"));
+            assertThat(found("from:alice")).containsExactly("rebase");
+            assertThat(found("FROM:alice")).containsExactly("rebase");
+            assertThat(found("cc:peff")).containsExactly("rebase");
+            assertThat(found("to:peff")).isEmpty();
+            assertThat(found("date:2011-02..2011-04")).isEqualTo(found("d:2011-02..2011-04"));
+        }
+
+        @Test
         void recipients() throws Exception {
             assertThat(found("t:gitster")).containsExactly("patch");
             assertThat(found("t:peff")).isEmpty();

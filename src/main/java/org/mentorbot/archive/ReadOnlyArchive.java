@@ -1,0 +1,88 @@
+package org.mentorbot.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * An archive opened for reading only: it takes no write lock, so a web page or a search can run while the
+ * daemon (or an import) writes. Each search sees the writer's latest commit.
+ */
+public final class ReadOnlyArchive implements ArchiveView, AutoCloseable {
+
+    private final Path dir;
+    private final Directory directory;
+    private final SearcherManager searchers;
+    private final RawStore raws;
+
+    private ReadOnlyArchive(Path dir, Directory directory, SearcherManager searchers, RawStore raws) {
+        this.dir = dir;
+        this.directory = directory;
+        this.searchers = searchers;
+        this.raws = raws;
+    }
+
+    /**
+     * Opens the archive in dir.
+     *
+     * @throws NotAnArchiveException when dir holds no committed archive
+     */
+    public static ReadOnlyArchive open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir) || !Files.isDirectory(dir.resolve("raw"))) throw new NotAnArchiveException(dir);
+        Directory directory = FSDirectory.open(dir);
+        SearcherManager searchers = null;
+        try {
+            if (!DirectoryReader.indexExists(directory)) throw new NotAnArchiveException(dir);
+            searchers = new SearcherManager(directory, null);
+            return new ReadOnlyArchive(dir, directory, searchers, RawStore.readOnly(dir.resolve("raw")));
+        } catch (IOException | RuntimeException e) {
+            if (searchers != null) searchers.close();
+            directory.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Path directory() {
+        return dir;
+    }
+
+    @Override
+    public IndexSearcher searcher() throws IOException {
+        searchers.maybeRefresh(); // cheap when nothing was committed; never waits for another refresh
+        return searchers.acquire();
+    }
+
+    @Override
+    public void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    @Override
+    public Optional<byte[]> raw(String messageId) throws IOException {
+        return raws.get(Threader.key(messageId));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            raws.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    /** The directory is not an archive (no committed index, or no raw store). */
+    public static final class NotAnArchiveException extends IOException {
+        public NotAnArchiveException(Path dir) {
+            super("archive " + dir + ": not an archive (nothing imported yet?)");
+        }
+    }
+}
