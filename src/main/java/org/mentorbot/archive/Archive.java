@@ -52,7 +52,10 @@ import org.mentorbot.triage.Decision;
  */
 public final class Archive implements ArchiveView, AutoCloseable {
 
-    private static final double RAM_BUFFER_MB = 128;
+    /** Indexing buffer for bulk imports: fewer, larger segments. */
+    public static final double BULK_BUFFER_MB = 128;
+    /** Indexing buffer for the daemon, which archives a few messages per poll and must stay small. */
+    public static final double SMALL_BUFFER_MB = 8;
 
     private final Path dir;
     private final Directory directory;
@@ -75,6 +78,8 @@ public final class Archive implements ArchiveView, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    // Mentors' corrections, applied to the stored documents at the next commit.
+    private final Map<String, Triaged> corrections = new ConcurrentHashMap<>();
     private final Semaphore inFlight = new Semaphore(256);
     private final Semaphore rawInFlight = new Semaphore(256);
     private final AtomicLong queued = new AtomicLong();
@@ -88,8 +93,12 @@ public final class Archive implements ArchiveView, AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
     }
 
-    /** Opens the archive in dir, creating the directory and an empty index when missing. */
+    /** Opens the archive in dir for a bulk import, creating the directory and an empty index when missing. */
     public static Archive open(Path dir) throws IOException {
+        return open(dir, BULK_BUFFER_MB);
+    }
+
+    public static Archive open(Path dir, double ramBufferMb) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         IndexWriter writer = null;
@@ -97,7 +106,7 @@ public final class Archive implements ArchiveView, AutoCloseable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(ArchiveAnalyzer.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setRAMBufferSizeMB(ramBufferMb)
                     // compound files would copy every flushed segment once more; an archive has few segments
                     .setUseCompoundFile(false)
                     .setCommitOnClose(false);
@@ -143,11 +152,20 @@ public final class Archive implements ArchiveView, AutoCloseable {
         return true;
     }
 
-    /** Rewrites documents whose thread changed, then makes everything durable and visible to searchers. */
+    /**
+     * Replaces the triage decision stored with an archived message (a mentor corrected it); takes effect at
+     * the next commit. A message that is not archived is left alone.
+     */
+    public void correct(String messageId, Triaged triaged) {
+        corrections.put(Threader.key(messageId), triaged);
+    }
+
+    /** Rewrites documents whose thread or decision changed, then makes everything durable and visible. */
     public void commit() throws IOException {
         drain();
         Map<String, String> changes = threader.drainChanges();
         if (!changes.isEmpty()) rethread(changes);
+        if (!corrections.isEmpty()) applyCorrections();
         raws.commit(); // raw first: a message in the index always has its raw bytes
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -265,24 +283,45 @@ public final class Archive implements ArchiveView, AutoCloseable {
     }
 
     private void rethread(Map<String, String> changes) throws IOException {
-        searchers.maybeRefreshBlocking(); // the changed documents may have been added since the last commit
+        rewrite(changes.keySet(), (key, old) -> change(old.get(ArchiveFields.THREAD), changes.get(key))
+                ? rebuild(old, changes.get(key), ArchiveDocument.triaged(old), raws.get(key).orElse(null)) : null);
+    }
+
+    private void applyCorrections() throws IOException {
+        Map<String, Triaged> pending = new java.util.HashMap<>(corrections);
+        rewrite(pending.keySet(), (key, old) -> rebuild(old, old.get(ArchiveFields.THREAD), pending.get(key),
+                raws.get(key).orElse(null)));
+        pending.forEach(corrections::remove);
+    }
+
+    private static boolean change(String from, String to) {
+        return !to.equalsIgnoreCase(from);
+    }
+
+    private interface Rewrite {
+        /** The new document, or null to leave the old one. */
+        Document apply(String key, Document old) throws IOException;
+    }
+
+    /** Rewrites the archived documents with these keys; keys of no archived message are skipped. */
+    private void rewrite(java.util.Collection<String> keys, Rewrite rewrite) throws IOException {
+        searchers.maybeRefreshBlocking(); // the documents may have been added (or rewritten) since the last commit
         IndexSearcher searcher = searchers.acquire();
         try {
             StoredFields stored = searcher.storedFields();
-            for (Map.Entry<String, String> change : changes.entrySet()) {
-                Term id = new Term(ArchiveFields.ID, change.getKey());
+            for (String key : keys) {
+                Term id = new Term(ArchiveFields.ID, key);
                 TopDocs hits = searcher.search(new TermQuery(id), 1);
                 if (hits.scoreDocs.length == 0) continue;
-                Document old = stored.document(hits.scoreDocs[0].doc);
-                if (change.getValue().equalsIgnoreCase(old.get(ArchiveFields.THREAD))) continue;
-                writer.updateDocument(id, rebuild(old, change.getValue(), raws.get(change.getKey()).orElse(null)));
+                Document replacement = rewrite.apply(key, stored.document(hits.scoreDocs[0].doc));
+                if (replacement != null) writer.updateDocument(id, replacement);
             }
         } finally {
             searchers.release(searcher);
         }
     }
 
-    private static Document rebuild(Document old, String thread, byte[] raw) throws IOException {
+    private static Document rebuild(Document old, String thread, Triaged triaged, byte[] raw) throws IOException {
         if (raw == null) throw new IOException("archived message " + old.get(ArchiveFields.ID) + " has lost its raw bytes");
         MailMessage m;
         try {
@@ -291,7 +330,7 @@ public final class Archive implements ArchiveView, AutoCloseable {
             throw new IOException("archived message " + old.get(ArchiveFields.ID) + " no longer parses", e);
         }
         MessageText text = TextNormalizer.normalize(m.body());
-        return ArchiveDocument.build(m, text, ArchiveDocument.triaged(old), old.get(ArchiveFields.LIST), thread);
+        return ArchiveDocument.build(m, text, triaged, old.get(ArchiveFields.LIST), thread);
     }
 
     /** Reads each committed message's id, date, references, subject and thread back into the threader. */

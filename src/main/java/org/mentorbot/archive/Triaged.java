@@ -3,6 +3,7 @@ package org.mentorbot.archive;
 import java.util.List;
 import java.util.Locale;
 import org.mentorbot.catalog.Contact;
+import org.mentorbot.catalog.Idea;
 import org.mentorbot.triage.Decision;
 
 /**
@@ -23,11 +24,19 @@ public record Triaged(boolean inquiry, String ideaId, String ideaTitle, List<Str
     public static Triaged of(Decision decision) {
         if (decision == null) return NONE;
         if (decision.idea() == null) return new Triaged(decision.inquiry(), null, null, List.of());
-        List<String> mentors = decision.contacts().stream()
+        return new Triaged(decision.inquiry(), decision.idea().id(), decision.idea().title(), addresses(decision.contacts()));
+    }
+
+    /** An inquiry about this idea, as a mentor's correction says. */
+    public static Triaged inquiryAbout(Idea idea) {
+        return new Triaged(true, idea.id(), idea.title(), addresses(idea.contacts()));
+    }
+
+    private static List<String> addresses(List<Contact> contacts) {
+        return contacts.stream()
                 .filter(c -> c.role() == Contact.Role.MENTOR && c.email() != null)
                 .map(c -> c.email().toLowerCase(Locale.ROOT))
                 .distinct()
                 .toList();
-        return new Triaged(decision.inquiry(), decision.idea().id(), decision.idea().title(), mentors);
     }
 }

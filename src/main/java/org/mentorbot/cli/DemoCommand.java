@@ -113,7 +113,7 @@ final class DemoCommand implements Callable<Integer> {
                 "demo", "0 */5 * * * ?", List.of(catalogs), Policy.NOTIFY_AND_REPLY,
                 "kernel@lists.dragonflybsd.org", false, false);
         return new BotConfig(bot, mail, ledger, Duration.ofDays(2), Duration.ofSeconds(10),
-                new RateLimitSettings(10, 40, 60), "0 0 8 * * ?", 0, List.of(kernel), null, Duration.ofMinutes(10));
+                new RateLimitSettings(10, 40, 60), "0 0 8 * * ?", 0, List.of(kernel), null, Duration.ofMinutes(10), null);
     }
 
     /** Replays each sample message into the list's mailbox with today's date, as if it had just arrived. */

@@ -83,7 +83,7 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
         try {
             return Archive.open(archiveDir);
         } catch (LockObtainFailedException e) {
-            throw new UserError("archive " + archiveDir + ": in use by another import");
+            throw new UserError("archive " + archiveDir + ": in use by another process (an import, or the bot)");
         } catch (IOException e) {
             throw new UserError("archive " + archiveDir + ": cannot open (" + e.getMessage() + ")");
         }

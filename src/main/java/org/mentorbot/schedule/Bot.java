@@ -1,10 +1,12 @@
 package org.mentorbot.schedule;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.mentorbot.action.ActionPlanner;
 import org.mentorbot.action.MailComposer;
 import org.mentorbot.action.Outbox;
@@ -14,10 +16,12 @@ import org.mentorbot.action.Templates;
 import org.mentorbot.catalog.CatalogException;
 import org.mentorbot.catalog.CatalogReader;
 import org.mentorbot.catalog.MentorDirectory;
+import org.mentorbot.archive.Archive;
 import org.mentorbot.mail.ImapMailbox;
 import org.mentorbot.store.Ledger;
 import org.mentorbot.triage.Triage;
 import org.mentorbot.triage.TriageSettings;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running bot, wired by hand from its configuration: one ledger, one outbox and SMTP sender, and a
@@ -28,6 +32,7 @@ public final class Bot implements AutoCloseable {
 
     private final BotConfig config;
     private final Ledger ledger;
+    private final Archive archive; // null when the configuration turns it off
     private final SmtpSender sender;
     private final Outbox outbox;
     private final Digests digests;
@@ -48,6 +53,7 @@ public final class Bot implements AutoCloseable {
             }
         }
         this.ledger = Ledger.open(config.ledgerDirectory());
+        this.archive = openArchive(config.archiveDirectory());
         this.sender = new SmtpSender(config.smtp());
         this.outbox = copyMailbox(config) == null ? new Outbox(ledger, sender)
                 : new Outbox(ledger, sender, config.bot().address(), copies(copyMailbox(config), config), config.copyGrace(), clock);
@@ -56,8 +62,19 @@ public final class Bot implements AutoCloseable {
         this.digests = new Digests(ledger, composer, outbox, clock);
         for (MailboxConfig mailbox : config.mailboxes()) {
             CorrectionLearning.apply(ledger, triages.get(mailbox.name()));
-            pollers.put(mailbox.name(), new MailboxPoller(mailbox, ledger, triages.get(mailbox.name()), planner, outbox,
-                    config.timeout(), config.backlogAge(), clock));
+            pollers.put(mailbox.name(), new MailboxPoller(mailbox, ledger, archive, triages.get(mailbox.name()),
+                    planner, outbox, config.timeout(), config.backlogAge(), clock));
+        }
+    }
+
+    private Archive openArchive(Path dir) throws ConfigException {
+        if (dir == null) return null;
+        try {
+            return Archive.open(dir, Archive.SMALL_BUFFER_MB);
+        } catch (IOException e) {
+            ledger.close();
+            throw new ConfigException("archive " + dir + ": " + (e instanceof LockObtainFailedException
+                    ? "in use by another process (an import, or another mentorbot)" : "cannot open (" + e.getMessage() + ")"));
         }
     }
 
@@ -83,6 +100,11 @@ public final class Bot implements AutoCloseable {
         return ledger;
     }
 
+    /** The archive the pollers write, or null when the configuration has none. */
+    public Archive archive() {
+        return archive;
+    }
+
     public Outbox outbox() {
         return outbox;
     }
@@ -98,6 +120,11 @@ public final class Bot implements AutoCloseable {
     @Override
     public void close() {
         sender.close();
+        try {
+            if (archive != null) archive.close(); // every poll committed what it archived
+        } catch (IOException e) {
+            LoggerFactory.getLogger(Bot.class).warn("archive {}: closing failed: {}", archive.directory(), e.getMessage());
+        }
         ledger.close();
     }
 }

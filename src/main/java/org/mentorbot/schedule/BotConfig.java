@@ -27,10 +27,11 @@ import org.quartz.CronExpression;
  * @param copyMailbox the watched IMAP mailbox of the bot's own address, or null: with one, every mail also
  *                    goes to the bot, so that after a crash the ledger can tell sent mail from lost mail
  * @param copyGrace   how long a copy may take to arrive before a mail in doubt counts as lost
+ * @param archiveDirectory the searchable archive every polled message goes into, or null for none
  */
 public record BotConfig(BotIdentity bot, SmtpSettings smtp, Path ledgerDirectory, Duration backlogAge, Duration timeout,
                         RateLimitSettings rateLimits, String digestSchedule, int healthPort, List<MailboxConfig> mailboxes,
-                        String copyMailbox, Duration copyGrace) {
+                        String copyMailbox, Duration copyGrace, Path archiveDirectory) {
 
     public BotConfig {
         mailboxes = List.copyOf(mailboxes);
@@ -84,7 +85,13 @@ public record BotConfig(BotIdentity bot, SmtpSettings smtp, Path ledgerDirectory
             return new BotConfig(bot, smtp, resolve(base, get("ledger.dir", "../index/ledger")),
                     duration("backlog.max-age", Duration.ofDays(2)), duration("timeout", Duration.ofSeconds(30)), limits,
                     cron("digest.schedule", "0 0 8 * * ?"), integer("health.port", 0), mailboxes, copies,
-                    duration("bot.copy-grace", Duration.ofMinutes(10)));
+                    duration("bot.copy-grace", Duration.ofMinutes(10)), archive(base));
+        }
+
+        /** "archive.dir = none" turns the archive off; a bot with no archive leaves mentors nothing to search. */
+        private Path archive(Path base) {
+            String dir = get("archive.dir", "../index/archive");
+            return dir.equalsIgnoreCase("none") ? null : resolve(base, dir);
         }
 
         private MailboxConfig mailbox(String name, Path base) throws ConfigException {

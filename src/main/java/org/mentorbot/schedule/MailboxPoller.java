@@ -1,5 +1,6 @@
 package org.mentorbot.schedule;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import org.mentorbot.action.ActionPlanner;
 import org.mentorbot.action.MentorCommand;
 import org.mentorbot.action.Outbox;
+import org.mentorbot.archive.Archive;
+import org.mentorbot.archive.Triaged;
 import org.mentorbot.mail.FetchedMessage;
 import org.mentorbot.mail.ImapMailbox;
 import org.mentorbot.mail.MailInput;
@@ -37,6 +40,9 @@ import org.slf4j.LoggerFactory;
  * the ledger in one transaction (a message already recorded is skipped, whatever its UID), then hand the
  * outbox to the sender. The ledger, not the mailbox, says what was handled, which is what makes a crash at
  * any point, a restart, a UIDVALIDITY reset or a re-delivery harmless.
+ *
+ * <p>Every message also goes into the archive, committed before the mailbox's cursor moves: a message the
+ * ledger knows but a crash kept out of the archive is fetched again and archived then.
  */
 public final class MailboxPoller {
 
@@ -51,6 +57,7 @@ public final class MailboxPoller {
 
     private final MailboxConfig config;
     private final Ledger ledger;
+    private final Archive archive;
     private final Triage triage;
     private final ActionPlanner planner;
     private final Outbox outbox;
@@ -60,10 +67,12 @@ public final class MailboxPoller {
     private int failures;
     private Instant nextAttempt = Instant.MIN;
 
-    public MailboxPoller(MailboxConfig config, Ledger ledger, Triage triage, ActionPlanner planner, Outbox outbox,
-                         Duration timeout, Duration backlogAge, Clock clock) {
+    /** @param archive where every message is archived; null for none */
+    public MailboxPoller(MailboxConfig config, Ledger ledger, Archive archive, Triage triage, ActionPlanner planner,
+                         Outbox outbox, Duration timeout, Duration backlogAge, Clock clock) {
         this.config = config;
         this.ledger = ledger;
+        this.archive = archive;
         this.triage = triage;
         this.planner = planner;
         this.outbox = outbox;
@@ -126,6 +135,7 @@ public final class MailboxPoller {
             ImapMailbox.Batch batch = mailbox.fetchAfter(cursor.map(ImapCursor::uidValidity).orElse(null),
                     cursor.map(ImapCursor::lastUid).orElse(0L), MAX_PER_POLL, m -> handle(m, firstPoll, counts));
             if (batch.reset()) LOG.warn("{}: UIDVALIDITY changed, folder read again", config.name());
+            commitArchive();
             ledger.saveImapCursor(config.name(), config.source().folder(), new ImapCursor(batch.uidValidity(), batch.highestUid()));
             for (Labelled l : counts.labels) {
                 try {
@@ -140,10 +150,13 @@ public final class MailboxPoller {
     private void pollPop3(Counts counts) throws MailSourceException {
         boolean firstPoll = ledger.status(config.name()).lastPoll() == null;
         try (Pop3Mailbox mailbox = new Pop3Mailbox(config.source(), config.password(), timeout)) {
+            List<String> seen = new java.util.ArrayList<>();
             mailbox.fetchUnseen(uidl -> ledger.uidlSeen(config.name(), uidl), MAX_PER_POLL, m -> {
                 handle(m, firstPoll, counts);
-                ledger.markUidlSeen(config.name(), m.uidl());
+                seen.add(m.uidl());
             });
+            commitArchive();
+            for (String uidl : seen) ledger.markUidlSeen(config.name(), uidl);
         }
     }
 
@@ -156,6 +169,25 @@ public final class MailboxPoller {
                     warning -> LOG.warn("{}: {}", config.name(), warning));
         } catch (MailInputException e) {
             throw new MailSourceException(e.getMessage(), true, e);
+        }
+        commitArchive();
+    }
+
+    private void commitArchive() throws MailSourceException {
+        if (archive == null) return;
+        try {
+            archive.commit();
+        } catch (IOException e) {
+            // Not transient-looking, but retrying is right: the cursor has not moved, so nothing is lost.
+            throw new MailSourceException("archive " + archive.directory() + ": commit failed (" + e.getMessage() + ")", true, e);
+        }
+    }
+
+    private void archive(RawMessage raw, MailMessage message, MessageText text, Decision decision) {
+        try {
+            archive.add(raw, message, text, decision, config.name());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("archive " + archive.directory() + ": " + e.getMessage(), e);
         }
     }
 
@@ -172,6 +204,10 @@ public final class MailboxPoller {
         }
         if (ledger.knows(message.messageId())) {
             counts.duplicates++;
+            if (archive != null && !archive.contains(message.messageId())) {
+                MessageText text = TextNormalizer.normalize(message.body());
+                archive(raw, message, text, triage.triage(message, text)); // decided before a crash; no action now
+            }
             return;
         }
         MessageText text = TextNormalizer.normalize(message.body());
@@ -193,6 +229,7 @@ public final class MailboxPoller {
             return;
         }
         counts.recorded++;
+        if (archive != null) archive(raw, message, text, decision);
         if (decision.inquiry()) counts.inquiries++;
         counts.mailsPlanned += mails.size();
         if (decision.idea() != null && !backlog && ActionPlanner.labels(config.policy()) && fetched.uid() > 0) {
@@ -221,6 +258,11 @@ public final class MailboxPoller {
             if (target == null) continue;
             ledger.recordCorrection(new Correction(target, message.from().email(), command.ideaId(), command.notInquiry(),
                     clock.instant()));
+            if (archive != null) {
+                Triaged corrected = command.notInquiry() ? Triaged.NONE
+                        : triage.idea(command.ideaId()).map(Triaged::inquiryAbout).orElse(null);
+                if (corrected != null) archive.correct(target, corrected);
+            }
             LOG.info("{}: {} corrected {}: {}", config.name(), message.from().email(), target,
                     command.notInquiry() ? "not an inquiry" : "idea " + command.ideaId());
             CorrectionLearning.apply(ledger, triage);

@@ -59,6 +59,16 @@ public final class Triage {
         this.notInquirers = lower;
     }
 
+    /** The idea with this id in any of the catalogs. */
+    public java.util.Optional<Idea> idea(String id) {
+        for (Catalog catalog : catalogs) {
+            for (Idea idea : catalog.ideas()) {
+                if (idea.id().equals(id)) return java.util.Optional.of(idea);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The thread a message already triaged in this run belongs to (the Message-ID of its first message), or null. */
     public String threadOf(String messageId) {
         return threads.threadOf(messageId);

@@ -38,6 +38,8 @@ abstract class BotOnGreenMail {
 
     @TempDir
     Path ledgerDir;
+    @TempDir
+    Path archiveDir;
 
     GreenMail server;
     GreenMailUser list;
@@ -59,12 +61,17 @@ abstract class BotOnGreenMail {
     }
 
     Bot bot(Policy policy, int imapPort) throws Exception {
+        return bot(policy, imapPort, archiveDir);
+    }
+
+    /** @param archive the archive directory, or null for a bot that archives nothing */
+    Bot bot(Policy policy, int imapPort, Path archive) throws Exception {
         BotConfig config = new BotConfig(new BotIdentity("mentorbot@localhost", "mentorbot", "mentorbot@localhost"),
                 new SmtpSettings("127.0.0.1", server.getSmtp().getPort(), false, false, null, null, 5000, 5000),
                 ledgerDir, Duration.ofDays(2), Duration.ofSeconds(5), new RateLimitSettings(10, 40, 60), "0 0 8 * * ?", 0,
                 List.of(new MailboxConfig("kernel", SourceAddress.parse("imap://list@127.0.0.1:" + imapPort + "/INBOX"), "pw",
                         "0 */5 * * * ?", List.of(Path.of("config/catalogs")), policy, "kernel@lists.dragonflybsd.org", false, false)), null,
-                Duration.ofMinutes(10));
+                Duration.ofMinutes(10), archive);
         return new Bot(config, Path.of("config"), MentorDirectory.load(Path.of("config/mentors.txt")), TriageSettings.defaults(),
                 Clock.systemUTC());
     }

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.action.Policy;
+import org.mentorbot.archive.ArchiveAnalyzer;
+import org.mentorbot.archive.ArchiveQuery;
+import org.mentorbot.archive.ArchiveSearch;
+import org.mentorbot.archive.ArchivedMessage;
 import org.mentorbot.store.ImapCursor;
 import org.mentorbot.store.Ledger;
 
@@ -66,6 +70,45 @@ class MailboxPollerTest extends BotOnGreenMail {
         }
         assertThat(botMailTo(MENTOR)).hasSize(2); // one notification, and one Cc of the single reply
         assertThat(botMailTo("souillon@example.org")).hasSize(1);
+    }
+
+    @Test
+    void everyPolledMessageIsArchivedOnceWithItsDecisionAndThread() throws Exception {
+        try (Bot bot = bot(Policy.NOTIFY)) {
+            bot.pollers().get("kernel").poll();
+            deliver(STUDENT);
+            deliver(STUDENT); // re-delivered
+            bot.pollers().get("kernel").poll();
+            ArchiveSearch.Page page = search(bot).search("virtio is:inquiry", 1, 10);
+            assertThat(page.totalMessages()).isEqualTo(1);
+            ArchivedMessage m = search(bot).message("<dfly-eval-001@eval.invalid>").orElseThrow();
+            assertThat(m.ideaTitle()).contains("virtio");
+            assertThat(m.mentors()).contains(MENTOR);
+            assertThat(m.list()).isEqualTo("kernel");
+        }
+    }
+
+    @Test
+    void aMessageTheLedgerKnowsButTheArchiveMissedIsArchivedWhenFetchedAgainAndNotAnsweredAgain() throws Exception {
+        // As after a crash between the ledger's transaction and the archive's commit.
+        try (Bot bot = bot(Policy.NOTIFY, server.getImap().getPort(), null)) {
+            bot.pollers().get("kernel").poll();
+            deliver(STUDENT);
+            bot.pollers().get("kernel").poll();
+            ImapCursor cursor = bot.ledger().imapCursor("kernel", "INBOX").orElseThrow();
+            bot.ledger().saveImapCursor("kernel", "INBOX", new ImapCursor(cursor.uidValidity(), 0));
+        }
+        try (Bot bot = bot(Policy.NOTIFY)) {
+            MailboxPoller.PollResult r = bot.pollers().get("kernel").poll();
+            assertThat(r.duplicates()).isEqualTo(1);
+            assertThat(search(bot).message("<dfly-eval-001@eval.invalid>")).isPresent();
+        }
+        assertThat(botMailTo(MENTOR)).hasSize(1);
+    }
+
+    private static ArchiveSearch search(Bot bot) {
+        return new ArchiveSearch(bot.archive(), new ArchiveQuery(new ArchiveAnalyzer(), java.time.Clock.systemUTC()),
+                new ArchiveAnalyzer());
     }
 
     @Test
@@ -129,6 +172,9 @@ class MailboxPollerTest extends BotOnGreenMail {
             var correction = bot.ledger().correction("<dfly-eval-001@eval.invalid>").orElseThrow();
             assertThat(correction.notInquiry()).isTrue();
             assertThat(correction.mentor()).isEqualTo(MENTOR);
+            ArchivedMessage archived = search(bot).message("<dfly-eval-001@eval.invalid>").orElseThrow();
+            assertThat(archived.inquiry()).as("the archive keeps the corrected decision").isFalse();
+            assertThat(archived.ideaId()).isNull();
 
             deliver(STUDENT, "Message-ID", "<second-question@example.org>", "Subject", "gsoc: more about virtio drivers");
             bot.pollers().get("kernel").poll();
