@@ -77,5 +77,10 @@ check "after a restart and a re-delivery, the student still has one" "$(count st
 bot status | grep -q "3 recorded, 1 inquiries" && check "status counts the recorded messages" yes yes \
   || check "status counts the recorded messages" "$(bot status | tr '\n' ' ')" "3 recorded, 1 inquiries"
 
+bot status | grep -q "archive: .*(3 messages)" && check "status counts the archived messages" yes yes \
+  || check "status counts the archived messages" "$(bot status | tr '\n' ' ')" "archive: ... (3 messages)"
+found=$(java -jar "$jar" search --archive "$work/index/archive" --json "is:inquiry virtio" | grep -c '"inquiry":true' || true)
+check "the polled inquiry is searchable in the archive" "$found" 1
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -64,6 +64,16 @@ public final class ReadOnlyArchive implements ArchiveView, AutoCloseable {
         searchers.release(searcher);
     }
 
+    /** Messages in the latest commit. */
+    public long count() throws IOException {
+        IndexSearcher searcher = searcher();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
     @Override
     public Optional<byte[]> raw(String messageId) throws IOException {
         return raws.get(Threader.key(messageId));

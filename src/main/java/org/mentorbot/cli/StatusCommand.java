@@ -1,7 +1,9 @@
 package org.mentorbot.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.mentorbot.archive.ReadOnlyArchive;
 import org.mentorbot.schedule.BotConfig;
 import org.mentorbot.schedule.MailboxConfig;
 import org.mentorbot.store.Ledger;
@@ -28,6 +30,7 @@ final class StatusCommand implements Callable<Integer> {
         BotConfig config = options.config();
         try (Ledger ledger = Ledger.open(config.ledgerDirectory())) {
             out.printf("ledger: %s (bot first started %s)%n", config.ledgerDirectory(), ledger.firstStart());
+            out.println(archiveLine(config));
             for (MailboxConfig mailbox : config.mailboxes()) {
                 MailboxStatus s = ledger.status(mailbox.name());
                 out.printf("%s  %s  policy %s%n", mailbox.name(), mailbox.source(), mailbox.policy().word());
@@ -41,5 +44,16 @@ final class StatusCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static String archiveLine(BotConfig config) {
+        if (config.archiveDirectory() == null) return "archive: none (archive.dir = none)";
+        try (ReadOnlyArchive archive = ReadOnlyArchive.open(config.archiveDirectory())) {
+            return "archive: " + config.archiveDirectory() + " (" + archive.count() + " messages)";
+        } catch (ReadOnlyArchive.NotAnArchiveException e) {
+            return "archive: " + config.archiveDirectory() + " (empty: nothing polled or imported yet)";
+        } catch (IOException e) {
+            return "archive: " + config.archiveDirectory() + " (cannot read: " + e.getMessage() + ")";
+        }
     }
 }
