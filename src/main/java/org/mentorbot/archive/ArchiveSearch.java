@@ -203,7 +203,8 @@ public final class ArchiveSearch {
 
     /** An inquiry thread in which nobody but the asker has written. */
     private static boolean unanswered(IndexSearcher searcher, String thread) throws IOException {
-        TopDocs members = searcher.search(new TermQuery(new Term(ArchiveFields.THREAD, thread)), 500);
+        // The thread id comes from doc values, which keep its case; the indexed term is lower-cased.
+        TopDocs members = searcher.search(new TermQuery(new Term(ArchiveFields.THREAD, thread.toLowerCase(java.util.Locale.ROOT))), 500);
         String asker = null;
         boolean inquiry = false;
         List<String> senders = new ArrayList<>();

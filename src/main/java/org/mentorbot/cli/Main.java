@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mentorbot", mixinStandardHelpOptions = true, version = "mentorbot 0.1.0",
         description = "Routes students' questions about project ideas on a mailing list to the ideas' mentors.",
         subcommands = {TriageCommand.class, ImportCommand.class, SearchCommand.class, ExplainCommand.class, EvalCommand.class, CatalogCommand.class,
-                DemoCommand.class, RunCommand.class, PollCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, RunCommand.class, PollCommand.class, StatusCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
