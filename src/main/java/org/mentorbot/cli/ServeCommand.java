@@ -15,6 +15,7 @@ import org.mentorbot.archive.ReadOnlyArchive;
 import org.mentorbot.web.BasicAuth;
 import org.mentorbot.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,7 +32,11 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--archive", required = true, paramLabel = "DIR", description = "The archive index directory.")
+    @Mixin
+    BotOptions options;
+
+    @Option(names = "--archive", paramLabel = "DIR",
+            description = "The archive index directory (default: the bot's, archive.dir in mentorbot.properties).")
     Path archiveDir;
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
@@ -59,6 +64,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError("refusing to serve on " + address.getHostAddress()
                     + " without authentication: give --user and --password-env or --password-file, or bind to 127.0.0.1");
         }
+        if (archiveDir == null) archiveDir = options.config().archiveDirectory();
+        if (archiveDir == null) throw new UserError("the configuration has no archive (archive.dir = none): give --archive DIR");
         if (!Files.isDirectory(archiveDir)) throw new UserError("archive " + archiveDir + ": no such directory");
         ReadOnlyArchive archive;
         try {

@@ -9,13 +9,16 @@ class DemoCommandTest {
 
     @Test
     void theDemoRoutesTheSampleInquiryToItsMentorAndAnswersTheStudent() {
-        CliRunner.Result r = CliRunner.run("demo");
+        CliRunner.Result r = CliRunner.run("demo", "--port", "0");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("24 fetched, 24 recorded, 1 inquiries, 2 mails queued")
                 .contains("Aggelos Economopoulos <aoiko@cc.ece.ntua.gr>")
                 .contains("Subject: [mentorbot] Inquiry about \"Implement virtio drivers on DragonFly")
                 .contains("Stéphanie Ouillon <souillon@example.org>")
-                .contains("Subject: Re: gsoc 2011 : about virtio drivers");
+                .contains("Subject: Re: gsoc 2011 : about virtio drivers")
+                .contains("5. Archived 24 messages")
+                .containsPattern("\"gsoc 2011 : about virtio drivers\" from .* \\[idea: Implement virtio drivers")
+                .containsPattern("web page: http://127\\.0\\.0\\.1:\\d+/");
     }
 }
