@@ -82,5 +82,14 @@ bot status | grep -q "archive: .*(3 messages)" && check "status counts the archi
 found=$(java -jar "$jar" search --archive "$work/index/archive" --json "is:inquiry virtio" | grep -c '"inquiry":true' || true)
 check "the polled inquiry is searchable in the archive" "$found" 1
 
+# The web page, as a separate process reading the archive the polls wrote.
+bot serve --port 18025 > "$work/serve.log" 2>&1 &
+serve_pid=$!
+for _ in $(seq 1 100); do grep -q serving "$work/serve.log" && break; sleep 0.1; done
+page=$(curl -s "http://127.0.0.1:18025/?q=is%3Ainquiry" || true)
+echo "$page" | grep -q "about virtio drivers" && check "the web page lists the inquiry" yes yes \
+  || check "the web page lists the inquiry" "$(head -c 300 "$work/serve.log")" "a page naming the inquiry"
+kill "$serve_pid"; wait "$serve_pid" || true
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
