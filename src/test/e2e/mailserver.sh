@@ -13,10 +13,10 @@ if [ "$action" = stop ]; then
   exit 0
 fi
 
-if ! command -v postfix >/dev/null || ! command -v dovecot >/dev/null; then
+if ! command -v postfix >/dev/null || ! command -v dovecot >/dev/null || ! command -v curl >/dev/null; then
   echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
   apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postfix dovecot-imapd >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postfix dovecot-imapd curl >/dev/null
 fi
 id vmail >/dev/null 2>&1 || useradd -r -u 5000 -U -d "$vhosts" -s /usr/sbin/nologin vmail 2>/dev/null
 mkdir -p "$vhosts" "$work/dovecot-run"

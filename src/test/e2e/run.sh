@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../../.."
 jar=target/mentorbot.jar
 [ -f "$jar" ] || { echo "e2e: $jar is missing: build it first" >&2; exit 1; }
 work=$(mktemp -d /tmp/mentorbot-e2e.XXXXXX)
-trap 'bash src/test/e2e/mailserver.sh stop "$work"' EXIT
+trap 'if [ -n "${serve_pid:-}" ]; then kill "$serve_pid" 2>/dev/null || true; fi; bash src/test/e2e/mailserver.sh stop "$work"' EXIT
 bash src/test/e2e/mailserver.sh start "$work"
 maildir() { echo "$work/vhosts/e2e.test/$1/Maildir"; }
 count() { find "$(maildir "$1")/new" "$(maildir "$1")/cur" -type f 2>/dev/null | wc -l; }
@@ -83,13 +83,13 @@ found=$(java -jar "$jar" search --archive "$work/index/archive" --json "is:inqui
 check "the polled inquiry is searchable in the archive" "$found" 1
 
 # The web page, as a separate process reading the archive the polls wrote.
-bot serve --port 18025 > "$work/serve.log" 2>&1 &
+java -jar "$jar" serve --port 18025 --config "$work/config" > "$work/serve.log" 2>&1 &  # not via bot(): $! must be java
 serve_pid=$!
 for _ in $(seq 1 100); do grep -q serving "$work/serve.log" && break; sleep 0.1; done
 page=$(curl -s "http://127.0.0.1:18025/?q=is%3Ainquiry" || true)
 echo "$page" | grep -q "about virtio drivers" && check "the web page lists the inquiry" yes yes \
   || check "the web page lists the inquiry" "$(head -c 300 "$work/serve.log")" "a page naming the inquiry"
-kill "$serve_pid"; wait "$serve_pid" || true
+kill "$serve_pid"; wait "$serve_pid" || true; serve_pid=
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
