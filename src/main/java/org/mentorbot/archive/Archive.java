@@ -15,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -167,6 +168,19 @@ public final class Archive implements ArchiveView, AutoCloseable {
         if (!changes.isEmpty()) rethread(changes);
         if (!corrections.isEmpty()) applyCorrections();
         raws.commit(); // raw first: a message in the index always has its raw bytes
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Commits, lets the segment merges that commits started run to the end, and commits their result. Closing
+     * an archive drops the merges still running, so without this a bulk import leaves the many small segments
+     * its commits wrote, and every search pays for each segment (looking up each word in each one).
+     */
+    public void commitMerged() throws IOException {
+        commit();
+        writer.maybeMerge();
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) merges.sync();
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

@@ -73,8 +73,12 @@ final class ArchiveDocument {
         if (triaged.ideaId() != null) {
             keyword(doc, ArchiveFields.IDEA, triaged.ideaId(), true);
             doc.add(new TextField(ArchiveFields.IDEA_TITLE, triaged.ideaTitle(), Field.Store.YES));
+            doc.add(new SortedDocValuesField(ArchiveFields.IDEA_FACET, new BytesRef(clip(triaged.ideaTitle()))));
         }
-        for (String mentor : triaged.mentors()) keyword(doc, ArchiveFields.MENTOR, mentor, true);
+        for (String mentor : triaged.mentors()) {
+            keyword(doc, ArchiveFields.MENTOR, mentor, true);
+            doc.add(new SortedSetDocValuesField(ArchiveFields.MENTOR_FACET, new BytesRef(clip(mentor))));
+        }
 
         return doc;
     }

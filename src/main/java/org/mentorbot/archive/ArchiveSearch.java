@@ -2,18 +2,20 @@ package org.mentorbot.archive;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -39,6 +41,7 @@ public final class ArchiveSearch {
     private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ArchiveFields.ID, ArchiveFields.THREAD,
             ArchiveFields.SUBJECT, ArchiveFields.FROM, ArchiveFields.DATE, ArchiveFields.INQUIRY, ArchiveFields.IDEA_TITLE,
             ArchiveFields.MENTOR, ArchiveFields.BODY);
+    private static final java.util.Set<String> UNANSWERED_FIELDS = java.util.Set.of(ArchiveFields.FROM, ArchiveFields.INQUIRY);
     private static final int SNIPPET_CHARS = 240;
     private static final int HITS_PER_THREAD = 3;
     /** A thread view shows at most this many messages; longer threads are flame wars, not mentoring. */
@@ -131,10 +134,15 @@ public final class ArchiveSearch {
         TopDocs top = parsed.sort() == null ? searcher.search(parsed.query(), WINDOW)
                 : searcher.search(parsed.query(), WINDOW, parsed.sort());
         // Group by thread from doc values (cheap); stored fields and snippets only for the page shown.
-        String[] threadOf = threadsOf(searcher, top.scoreDocs);
+        String[] threadOf = HitThreads.of(searcher, top.scoreDocs);
         Map<String, List<Integer>> byThread = new LinkedHashMap<>();
+        Map<String, Boolean> unansweredThreads = new HashMap<>(); // many hits share a thread: look once
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            if (parsed.unanswered() && !unanswered(searcher, threadOf[i])) continue;
+            if (parsed.unanswered()) {
+                Boolean keep = unansweredThreads.get(threadOf[i]);
+                if (keep == null) unansweredThreads.put(threadOf[i], keep = unanswered(searcher, threadOf[i]));
+                if (!keep) continue;
+            }
             byThread.computeIfAbsent(threadOf[i], t -> new ArrayList<>()).add(i);
         }
         List<String> threadIds = new ArrayList<>(byThread.keySet());
@@ -142,17 +150,31 @@ public final class ArchiveSearch {
         int to = Math.min(threadIds.size(), from + pageSize);
         List<Integer> shown = new ArrayList<>();
         for (String t : threadIds.subList(from, to)) shown.addAll(best(byThread.get(t)));
-        Map<Integer, String> snippets = snippets(searcher, parsed, top, shown);
+        Map<Integer, Document> stored = storedFields(searcher, top, shown);
+        Map<Integer, String> snippets = snippets(searcher, parsed, top, shown, stored);
 
         List<ThreadHit> threads = new ArrayList<>();
         for (String t : threadIds.subList(from, to)) {
             List<Hit> hits = new ArrayList<>();
-            for (int i : best(byThread.get(t))) {
-                hits.add(hit(searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS), snippets.get(i)));
-            }
+            for (int i : best(byThread.get(t))) hits.add(hit(stored.get(i), snippets.get(i)));
             threads.add(new ThreadHit(t, hits.get(0).subject(), byThread.get(t).size(), hits));
         }
-        return new Page(query, top.totalHits.value, threadIds.size(), page, pageSize, threads, facets(searcher, top));
+        return new Page(query, top.totalHits.value, threadIds.size(), page, pageSize, threads,
+                FacetCounter.count(searcher, top.scoreDocs, FACET_WINDOW));
+    }
+
+    /**
+     * The stored fields of the hits shown, read once for both the hit and its snippet (reading means
+     * decompressing a block), in doc id order, which lets neighbours share a block.
+     */
+    private static Map<Integer, Document> storedFields(IndexSearcher searcher, TopDocs top, List<Integer> shown)
+            throws IOException {
+        StoredFields fields = searcher.storedFields();
+        Map<Integer, Document> stored = new HashMap<>();
+        List<Integer> byDoc = new ArrayList<>(shown);
+        byDoc.sort(java.util.Comparator.comparingInt(i -> top.scoreDocs[i].doc));
+        for (int i : byDoc) stored.put(i, fields.document(top.scoreDocs[i].doc, HIT_FIELDS));
+        return stored;
     }
 
     /** A thread's best hits (they are in rank order already): a page shows threads, not every message. */
@@ -160,56 +182,21 @@ public final class ArchiveSearch {
         return hits.subList(0, Math.min(HITS_PER_THREAD, hits.size()));
     }
 
-    /** The thread id of each hit, read from doc values in doc-id order as the iterators require. */
-    private static String[] threadsOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        Integer[] order = new Integer[hits.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
-        String[] threads = new String[hits.length];
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        org.apache.lucene.index.SortedDocValues values = null;
-        int leaf = -1;
-        for (int i : order) {
-            int l = org.apache.lucene.index.ReaderUtil.subIndex(hits[i].doc, leaves);
-            if (l != leaf) {
-                leaf = l;
-                values = org.apache.lucene.index.DocValues.getSorted(leaves.get(l).reader(), ArchiveFields.THREAD);
-            }
-            int doc = hits[i].doc - leaves.get(l).docBase;
-            threads[i] = values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "doc" + hits[i].doc;
-        }
-        return threads;
-    }
-
-    /** Facets over the best matches: years from doc values, ideas and mentors from stored fields. */
-    private static Facets facets(IndexSearcher searcher, TopDocs top) throws IOException {
-        Map<String, Integer> ideas = new TreeMap<>();
-        Map<String, Integer> mentors = new TreeMap<>();
-        Map<Integer, Integer> years = new TreeMap<>();
-        java.util.Set<String> fields = java.util.Set.of(ArchiveFields.IDEA_TITLE, ArchiveFields.MENTOR, ArchiveFields.DATE,
-                ArchiveFields.INQUIRY);
-        for (int i = 0; i < Math.min(FACET_WINDOW, top.scoreDocs.length); i++) {
-            Document doc = searcher.storedFields().document(top.scoreDocs[i].doc, fields);
-            String idea = doc.get(ArchiveFields.IDEA_TITLE);
-            if (idea != null) ideas.merge(idea, 1, Integer::sum);
-            for (IndexableField m : doc.getFields(ArchiveFields.MENTOR)) mentors.merge(m.stringValue(), 1, Integer::sum);
-            IndexableField date = doc.getField(ArchiveFields.DATE);
-            if (date != null && date.numericValue() != null && date.numericValue().longValue() > 0) {
-                years.merge(Instant.ofEpochMilli(date.numericValue().longValue()).atZone(ZoneOffset.UTC).getYear(), 1, Integer::sum);
-            }
-        }
-        return new Facets(ideas, mentors, years);
-    }
-
     /** An inquiry thread in which nobody but the asker has written. */
     private static boolean unanswered(IndexSearcher searcher, String thread) throws IOException {
-        // The thread id comes from doc values, which keep its case; the indexed term is lower-cased.
-        TopDocs members = searcher.search(new TermQuery(new Term(ArchiveFields.THREAD, thread.toLowerCase(java.util.Locale.ROOT))), 500);
+        // Thread ids are indexed lower-cased; the doc values keep them as written.
+        Query members = new TermQuery(new Term(ArchiveFields.THREAD, thread.toLowerCase(java.util.Locale.ROOT)));
+        // Most threads hold no inquiry: a count says so without reading any stored fields.
+        Query inquiries = new BooleanQuery.Builder().add(members, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(ArchiveFields.INQUIRY, "true")), BooleanClause.Occur.FILTER).build();
+        if (searcher.count(inquiries) == 0) return false;
+        TopDocs found = searcher.search(members, 500);
         String asker = null;
         boolean inquiry = false;
         List<String> senders = new ArrayList<>();
-        for (ScoreDoc sd : members.scoreDocs) {
-            Document doc = searcher.storedFields().document(sd.doc, HIT_FIELDS);
+        StoredFields fields = searcher.storedFields();
+        for (ScoreDoc sd : found.scoreDocs) {
+            Document doc = fields.document(sd.doc, UNANSWERED_FIELDS);
             String from = String.valueOf(doc.get(ArchiveFields.FROM));
             senders.add(from);
             if ("true".equals(doc.get(ArchiveFields.INQUIRY)) && asker == null) {
@@ -224,22 +211,26 @@ public final class ArchiveSearch {
         return true;
     }
 
-    private Map<Integer, String> snippets(IndexSearcher searcher, ArchiveQuery.Parsed parsed, TopDocs top, List<Integer> shown)
-            throws IOException {
-        Map<Integer, String> snippets = new java.util.HashMap<>();
+    private Map<Integer, String> snippets(IndexSearcher searcher, ArchiveQuery.Parsed parsed, TopDocs top, List<Integer> shown,
+                                          Map<Integer, Document> stored) throws IOException {
+        Map<Integer, String> snippets = new HashMap<>();
         if (shown.isEmpty()) return snippets;
         ScoreDoc[] docs = new ScoreDoc[shown.size()];
-        for (int k = 0; k < docs.length; k++) docs[k] = top.scoreDocs[shown.get(k)];
+        Map<Integer, String> bodies = new HashMap<>();
+        for (int k = 0; k < docs.length; k++) {
+            docs[k] = top.scoreDocs[shown.get(k)];
+            bodies.put(docs[k].doc, stored.get(shown.get(k)).get(ArchiveFields.BODY));
+        }
         // Matches are marked with control characters, never HTML: each front end escapes the text itself and
         // then turns the marks into <mark> (web) or brackets (terminal).
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(100_000)
-                .withFormatter(new DefaultPassageFormatter(MATCH_START, MATCH_END, " … ", false)).build();
-        String[] found = highlighter.highlight(ArchiveFields.BODY, parsed.query(),
+        UnifiedHighlighter highlighter = new BodyHighlighter(UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(100_000)
+                .withFormatter(new DefaultPassageFormatter(MATCH_START, MATCH_END, " … ", false)), bodies);
+        String[] found = highlighter.highlight(ArchiveFields.BODY, HighlightQuery.forField(parsed.query(), ArchiveFields.BODY),
                 new TopDocs(top.totalHits, docs), 1);
         for (int k = 0; k < docs.length; k++) {
             String s = found == null || k >= found.length ? null : found[k];
             if (s == null) {
-                String body = searcher.storedFields().document(docs[k].doc, HIT_FIELDS).get(ArchiveFields.BODY);
+                String body = bodies.get(docs[k].doc);
                 s = body == null ? "" : escapeless(body);
             }
             snippets.put(shown.get(k), s.length() > SNIPPET_CHARS ? s.substring(0, SNIPPET_CHARS) + "…" : s);

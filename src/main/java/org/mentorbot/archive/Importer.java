@@ -74,6 +74,7 @@ public final class Importer {
             progress.finish();
             archive.commit();
         }
+        if (!interrupted) archive.commitMerged(); // a stopped import should stop quickly
         double seconds = (System.nanoTime() - start) / 1e9;
         return new ImportStats(imported, duplicates, unreadable, seconds, archive.sizeBytes(), interrupted);
     }

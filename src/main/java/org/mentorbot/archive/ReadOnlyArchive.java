@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -20,6 +21,7 @@ public final class ReadOnlyArchive implements ArchiveView, AutoCloseable {
     private final Directory directory;
     private final SearcherManager searchers;
     private final RawStore raws;
+    private volatile Opened opened = new Opened(null, -1);
 
     private ReadOnlyArchive(Path dir, Directory directory, SearcherManager searchers, RawStore raws) {
         this.dir = dir;
@@ -55,8 +57,28 @@ public final class ReadOnlyArchive implements ArchiveView, AutoCloseable {
 
     @Override
     public IndexSearcher searcher() throws IOException {
-        searchers.maybeRefresh(); // cheap when nothing was committed; never waits for another refresh
+        IndexSearcher searcher = searchers.acquire();
+        // Asking the reader whether it is current parses the latest commit point and every segment's info,
+        // a good part of a search's time; a commit always writes a new segments_N, so comparing
+        // generations (one directory listing) tells the same.
+        if (SegmentInfos.getLastCommitGeneration(directory) == generation(searcher)) return searcher;
+        searchers.release(searcher);
+        searchers.maybeRefresh(); // never waits for another thread's refresh
         return searchers.acquire();
+    }
+
+    /** The commit a reader shows; asked once per reader, since asking builds the commit's file list. */
+    private long generation(IndexSearcher searcher) throws IOException {
+        Opened last = opened;
+        if (last.reader() != searcher.getIndexReader()) {
+            DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+            last = new Opened(reader, reader.getIndexCommit().getGeneration());
+            opened = last;
+        }
+        return last.generation();
+    }
+
+    private record Opened(DirectoryReader reader, long generation) {
     }
 
     @Override

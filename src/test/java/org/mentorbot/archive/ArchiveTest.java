@@ -112,6 +112,22 @@ class ArchiveTest {
     }
 
     @Test
+    void commitMergedCommitsEverythingAndLeavesFewSegments() throws IOException {
+        try (Archive archive = Archive.open(dir)) {
+            for (int i = 0; i < 40; i++) {
+                add(archive, Mails.eml("<m" + i + "@example.org>", "topic " + i, "Mon, 01 Mar 2010 10:00:00 +0000", "text " + i));
+                archive.commit(); // one small segment each, as a daemon's polls or an import's commits write them
+            }
+            archive.commitMerged();
+        }
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dir);
+             org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            assertThat(reader.numDocs()).isEqualTo(40);
+            assertThat(reader.leaves()).as("segments left").hasSizeLessThanOrEqualTo(10);
+        }
+    }
+
+    @Test
     void headerScanFindsTheIdTheParserFinds() {
         String folded = "From x Mon Mar  1 10:00:00 2010\nSubject: s\nMessage-Id:\n <abc.def@host.example>\n\nbody\n";
         assertThat(HeaderScan.messageId(folded.getBytes())).isEqualTo("<abc.def@host.example>");

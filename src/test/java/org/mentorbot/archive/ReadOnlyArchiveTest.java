@@ -63,6 +63,28 @@ class ReadOnlyArchiveTest {
     }
 
     @Test
+    void keepsItsSearcherUntilTheWriterCommits() throws Exception {
+        try (Archive writer = Archive.open(dir)) {
+            add(writer, ArchiveTest.PARENT);
+            writer.commit();
+            try (ReadOnlyArchive reader = ReadOnlyArchive.open(dir)) {
+                org.apache.lucene.search.IndexSearcher first = reader.searcher();
+                reader.release(first);
+                org.apache.lucene.search.IndexSearcher again = reader.searcher();
+                reader.release(again);
+                add(writer, ArchiveTest.CHILD);
+                writer.commit();
+                org.apache.lucene.search.IndexSearcher after = reader.searcher();
+                reader.release(after);
+
+                assertThat(again).as("nothing committed: no reopen").isSameAs(first);
+                assertThat(after).isNotSameAs(first);
+                assertThat(after.getIndexReader().numDocs()).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
     void aDirectoryWithNoArchiveIsNamedInTheError() {
         assertThatThrownBy(() -> ReadOnlyArchive.open(dir))
                 .isInstanceOf(ReadOnlyArchive.NotAnArchiveException.class).hasMessageContaining(dir.toString());
