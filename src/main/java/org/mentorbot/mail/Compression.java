@@ -14,6 +14,7 @@ final class Compression {
 
     /** Big buffers: the mbox splitter reads hundreds of megabytes and small reads dominate otherwise. */
     static final int BUFFER_SIZE = 1 << 20;
+    private static final int MIN_BUFFER = 8192;
 
     private static final byte[] GZIP_MAGIC = {(byte) 0x1f, (byte) 0x8b};
     private static final byte[] XZ_MAGIC = {(byte) 0xfd, '7', 'z', 'X', 'Z', 0};
@@ -25,8 +26,9 @@ final class Compression {
      * Wraps {@code in} in the matching decompressor when it starts with a gzip or xz header, else returns it
      * buffered. Decompression runs on a read-ahead thread so that it overlaps with parsing.
      */
-    static InputStream decompressed(InputStream in, String name) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_SIZE);
+    static InputStream decompressed(InputStream in, String name, long size) throws IOException {
+        // A maildir is 100,000 small files: a megabyte of buffer for each would be most of an import's work.
+        BufferedInputStream buffered = new BufferedInputStream(in, (int) Math.max(MIN_BUFFER, Math.min(BUFFER_SIZE, size + 1)));
         buffered.mark(16);
         byte[] head = buffered.readNBytes(6);
         buffered.reset();

@@ -44,7 +44,7 @@ public final class MailInput {
     /** One file: a single message or an mbox, possibly compressed. */
     static void readFile(Path file, Consumer<RawMessage> sink, Consumer<String> warnings) {
         String name = file.toString();
-        try (InputStream in = Compression.decompressed(Files.newInputStream(file), name)) {
+        try (InputStream in = Compression.decompressed(Files.newInputStream(file), name, Files.size(file))) {
             in.mark(PEEK);
             byte[] head = in.readNBytes(PEEK);
             in.reset();
