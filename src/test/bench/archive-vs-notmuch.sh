@@ -23,7 +23,7 @@
 #   MENTORBOT_JAVA_OPTS  JVM options for import and bench-search (default -Xmx768m)
 #   MENTORBOT_URL        a running `mentorbot serve` over BENCH_DIR/archive; without it the script starts one when
 #                        the jar has the serve command, on SERVE_PORT (default 18081) with SERVE_JAVA_OPTS
-#                        (default -Xmx128m), and reads its peak RSS (VmHWM) at the end
+#                        (default -Xmx128m -XX:+UseSerialGC), and reads its peak RSS (VmHWM) at the end
 #   SERVE_PID            the pid of the server behind MENTORBOT_URL, to read its VmHWM
 set -euo pipefail
 
@@ -36,7 +36,7 @@ LIMIT=${BENCH_LIMIT:-}
 RUNS=${BENCH_RUNS:-10}
 NOTMUCH_RUNS=${NOTMUCH_RUNS:-5}
 read -r -a JAVA_OPTS <<< "${MENTORBOT_JAVA_OPTS:--Xmx768m}"
-read -r -a SERVE_OPTS <<< "${SERVE_JAVA_OPTS:--Xmx128m}"
+read -r -a SERVE_OPTS <<< "${SERVE_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
 SERVE_PORT=${SERVE_PORT:-18081}
 
 die() { echo "archive-vs-notmuch: $*" >&2; exit 1; }

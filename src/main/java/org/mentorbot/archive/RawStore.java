@@ -56,8 +56,7 @@ final class RawStore implements AutoCloseable {
     }
 
     /** Reads the committed state, and whatever a writer in another process commits later. */
-    static RawStore readOnly(Path dir) throws IOException {
-        Directory directory = FSDirectory.open(dir);
+    static RawStore readOnly(Directory directory) throws IOException {
         try {
             return new RawStore(directory, null, new SearcherManager(directory, null));
         } catch (IOException | RuntimeException e) {

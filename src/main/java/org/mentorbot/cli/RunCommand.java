@@ -69,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
             stopped.countDown();
         }, "mentorbot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        HeapHint.warnIfUnbounded(new java.io.PrintWriter(System.err, true), "run");
         scheduler.start();
         idlers.forEach(IdleWatcher::start);
         LOG.info("mentorbot running: {} mailbox(es){}", config.mailboxes().size(),

@@ -69,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(archiveDir)) throw new UserError("archive " + archiveDir + ": no such directory");
         ReadOnlyArchive archive;
         try {
-            archive = ReadOnlyArchive.open(archiveDir);
+            // A server runs for weeks: mapped index pages would count in its memory as searches touch them.
+            archive = ReadOnlyArchive.open(archiveDir, ReadOnlyArchive.Files.BUFFERED);
         } catch (ReadOnlyArchive.NotAnArchiveException e) {
             throw new UserError(e.getMessage());
         }
@@ -95,6 +96,7 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().halt(0);
         }, "mentorbot-serve-stop"));
         PrintWriter out = spec.commandLine().getOut();
+        HeapHint.warnIfUnbounded(spec.commandLine().getErr(), "serve");
         out.println("serving " + server.uri() + " (archive " + archiveDir + ")");
         out.flush();
         stopped.await();
