@@ -3,6 +3,9 @@ package org.mentorbot.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs the CLI in-process, as a user would from a shell, capturing what it prints. */
 public final class CliRunner {
@@ -25,5 +28,14 @@ public final class CliRunner {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /** {@code mentorbot import} of these inputs, triaged with the bundled catalogs; a failed import fails the test. */
+    public static Result importInto(Path archive, String... inputs) {
+        List<String> args = new ArrayList<>(List.of("import", "--archive", archive.toString(), "--catalog", "config/catalogs"));
+        args.addAll(List.of(inputs));
+        Result r = run(args.toArray(String[]::new));
+        org.assertj.core.api.Assertions.assertThat(r.exitCode()).as(r.err()).isZero();
+        return r;
     }
 }

@@ -3,18 +3,14 @@ package org.mentorbot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mentorbot.web.WebClient.enc;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorbot.archive.ReadOnlyArchive;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,17 +23,13 @@ class SearchBrowserIT {
 
     @TempDir
     static Path dir;
-    static TestArchive archive;
-    static ReadOnlyArchive view;
-    static WebServer server;
+    static ServedTestArchive served;
     static Browser browser;
     static WebDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        archive = TestArchive.build(dir);
-        view = ReadOnlyArchive.open(dir);
-        server = WebServer.start(view, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Optional.empty());
+        served = ServedTestArchive.start(dir);
         browser = Browser.start();
         driver = browser.driver;
     }
@@ -47,8 +39,7 @@ class SearchBrowserIT {
         try {
             if (browser != null) browser.close();
         } finally {
-            if (server != null) server.close();
-            if (view != null) view.close();
+            if (served != null) served.close();
         }
     }
 
@@ -57,7 +48,7 @@ class SearchBrowserIT {
     }
 
     private static String url(String path) {
-        return server.uri().resolve(path).toString();
+        return served.url(path);
     }
 
     private static void search(String query) {
@@ -93,8 +84,8 @@ class SearchBrowserIT {
         // The raw link is a download; the browser would save it, so its target is fetched over HTTP instead.
         String raw = driver.findElement(By.id("raw")).getAttribute("href");
         assertThat(raw).isEqualTo(url("/raw?id=" + enc(TestArchive.VIRTIO_A)));
-        HttpResponse<byte[]> download = new WebClient(server.uri()).bytes(URI.create(raw).getRawPath() + "?" + URI.create(raw).getRawQuery());
-        assertThat(download.body()).isEqualTo(archive.raw.get(TestArchive.VIRTIO_A));
+        HttpResponse<byte[]> download = new WebClient(served.server.uri()).bytes(URI.create(raw).getRawPath() + "?" + URI.create(raw).getRawQuery());
+        assertThat(download.body()).isEqualTo(served.archive.raw.get(TestArchive.VIRTIO_A));
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
 
         driver.findElement(By.id("raw-inline")).click();

@@ -5,13 +5,11 @@ import static org.mentorbot.web.WebClient.enc;
 
 import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorbot.archive.ReadOnlyArchive;
 import org.mentorbot.mail.MailInput;
 import org.mentorbot.mail.RawMessage;
 import org.w3c.dom.NodeList;
@@ -32,23 +29,22 @@ class WebServerTest {
 
     @TempDir
     static Path dir;
+    static ServedTestArchive served;
     static TestArchive archive;
-    static ReadOnlyArchive view;
     static WebServer server;
     static WebClient web;
 
     @BeforeAll
     static void start() throws Exception {
-        archive = TestArchive.build(dir.resolve("archive"));
-        view = ReadOnlyArchive.open(dir.resolve("archive"));
-        server = WebServer.start(view, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Optional.empty());
+        served = ServedTestArchive.start(dir.resolve("archive"));
+        archive = served.archive;
+        server = served.server;
         web = new WebClient(server.uri());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        view.close();
+        served.close();
     }
 
     @Test

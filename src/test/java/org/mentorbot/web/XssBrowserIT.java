@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mentorbot.web.WebClient.enc;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorbot.archive.ReadOnlyArchive;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,16 +26,13 @@ class XssBrowserIT {
 
     @TempDir
     static Path dir;
-    static ReadOnlyArchive view;
-    static WebServer server;
+    static ServedTestArchive served;
     static Browser browser;
     static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        TestArchive.build(dir);
-        view = ReadOnlyArchive.open(dir);
-        server = WebServer.start(view, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Optional.empty());
+        served = ServedTestArchive.start(dir);
         browser = Browser.start();
         driver = browser.driver;
     }
@@ -49,13 +42,12 @@ class XssBrowserIT {
         try {
             if (browser != null) browser.close();
         } finally {
-            if (server != null) server.close();
-            if (view != null) view.close();
+            if (served != null) served.close();
         }
     }
 
     private static String url(String path) {
-        return server.uri().resolve(path).toString();
+        return served.url(path);
     }
 
     /** No dialog, no injected element, and the payloads' marker unset even after async handlers had time. */

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mentorbot.web.WebClient.enc;
 
 import java.io.ByteArrayInputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorbot.archive.ReadOnlyArchive;
 import org.w3c.dom.NodeList;
 
 /**
@@ -33,22 +29,18 @@ class XssTest {
 
     @TempDir
     static Path dir;
-    static ReadOnlyArchive view;
-    static WebServer server;
+    static ServedTestArchive served;
     static WebClient web;
 
     @BeforeAll
     static void start() throws Exception {
-        TestArchive.build(dir);
-        view = ReadOnlyArchive.open(dir);
-        server = WebServer.start(view, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Optional.empty());
-        web = new WebClient(server.uri());
+        served = ServedTestArchive.start(dir);
+        web = new WebClient(served.server.uri());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        view.close();
+        served.close();
     }
 
     @Test
