@@ -20,7 +20,9 @@ import org.mentorbot.triage.Triage;
  */
 public final class Importer {
 
-    public static final int DEFAULT_COMMIT_EVERY = 10_000;
+    // Each commit writes small segments that merges must later rewrite: at 10,000 an import of 100,000
+    // messages took 9% longer. A killed import loses at most this many (some 20 s of work).
+    public static final int DEFAULT_COMMIT_EVERY = 50_000;
 
     private final Archive archive;
     private final Triage triage;

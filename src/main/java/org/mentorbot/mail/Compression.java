@@ -27,7 +27,6 @@ final class Compression {
      * buffered. Decompression runs on a read-ahead thread so that it overlaps with parsing.
      */
     static InputStream decompressed(InputStream in, String name, long size) throws IOException {
-        // A maildir is 100,000 small files: a megabyte of buffer for each would be most of an import's work.
         BufferedInputStream buffered = new BufferedInputStream(in, (int) Math.max(MIN_BUFFER, Math.min(BUFFER_SIZE, size + 1)));
         buffered.mark(16);
         byte[] head = buffered.readNBytes(6);
@@ -40,6 +39,11 @@ final class Compression {
             return new BufferedInputStream(new ReadAheadInputStream(new XZInputStream(buffered, -1), name), BUFFER_SIZE);
         }
         return buffered;
+    }
+
+    /** Whether these are the first bytes of gzip or xz data. */
+    static boolean isCompressed(byte[] head) {
+        return startsWith(head, GZIP_MAGIC) || startsWith(head, XZ_MAGIC);
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

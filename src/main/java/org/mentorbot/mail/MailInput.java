@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 public final class MailInput {
 
     private static final int PEEK = 8192;
+    /** Files up to this size are read whole at once (every single message in practice). */
+    private static final long WHOLE_FILE = 1 << 20;
 
     private MailInput() {
     }
@@ -44,7 +46,28 @@ public final class MailInput {
     /** One file: a single message or an mbox, possibly compressed. */
     static void readFile(Path file, Consumer<RawMessage> sink, Consumer<String> warnings) {
         String name = file.toString();
-        try (InputStream in = Compression.decompressed(Files.newInputStream(file), name, Files.size(file))) {
+        try {
+            long size = Files.size(file);
+            if (size <= WHOLE_FILE) {
+                // A maildir or .eml directory is 100,000 small files: one allocation each, not a stream's several.
+                byte[] bytes = Files.readAllBytes(file);
+                if (!Compression.isCompressed(bytes) && !startsWithFromLine(bytes)) {
+                    if (bytes.length == 0) warnings.accept("input " + name + ": empty file, skipped");
+                    else sink.accept(new RawMessage(name, bytes));
+                    return;
+                }
+            }
+            readStream(file, name, size, sink, warnings);
+        } catch (IOException e) {
+            // Corrupt gzip/xz data, truncated archives and permission problems all arrive here.
+            warnings.accept("input " + name + ": unreadable or corrupt (" + oneLine(e) + "), skipped");
+        }
+    }
+
+    /** A compressed file or an mbox, read as a stream so that its size does not matter. */
+    private static void readStream(Path file, String name, long size, Consumer<RawMessage> sink, Consumer<String> warnings)
+            throws IOException {
+        try (InputStream in = Compression.decompressed(Files.newInputStream(file), name, size)) {
             in.mark(PEEK);
             byte[] head = in.readNBytes(PEEK);
             in.reset();
@@ -58,9 +81,6 @@ public final class MailInput {
             } else {
                 sink.accept(new RawMessage(name, in.readAllBytes()));
             }
-        } catch (IOException e) {
-            // Corrupt gzip/xz data, truncated archives and permission problems all arrive here.
-            warnings.accept("input " + name + ": unreadable or corrupt (" + oneLine(e) + "), skipped");
         }
     }
 
