@@ -20,7 +20,7 @@
 #   BENCH_LIMIT=N        only the first N messages, for a smoke test
 #   BENCH_RUNS           timed rounds over the queries, in-process and HTTP (default 10)
 #   NOTMUCH_RUNS         timed rounds for notmuch (default 5: a process per query is slow)
-#   MENTORBOT_JAVA_OPTS  JVM options for import and bench-search (default -Xmx768m)
+#   MENTORBOT_JAVA_OPTS  JVM options for import (default -Xmx512m, as `mentorbot import` advises)
 #   MENTORBOT_URL        a running `mentorbot serve` over BENCH_DIR/archive; without it the script starts one when
 #                        the jar has the serve command, on SERVE_PORT (default 18081) with SERVE_JAVA_OPTS
 #                        (default -Xmx128m -XX:+UseSerialGC), and reads its peak RSS (VmHWM) at the end
@@ -35,7 +35,7 @@ WORK=${BENCH_DIR:-/tmp/mentorbot-bench}
 LIMIT=${BENCH_LIMIT:-}
 RUNS=${BENCH_RUNS:-10}
 NOTMUCH_RUNS=${NOTMUCH_RUNS:-5}
-read -r -a JAVA_OPTS <<< "${MENTORBOT_JAVA_OPTS:--Xmx768m}"
+read -r -a JAVA_OPTS <<< "${MENTORBOT_JAVA_OPTS:--Xmx512m}"
 read -r -a SERVE_OPTS <<< "${SERVE_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
 SERVE_PORT=${SERVE_PORT:-18081}
 

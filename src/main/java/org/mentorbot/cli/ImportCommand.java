@@ -46,6 +46,7 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (commitEvery < 1) throw new UserError("--commit-every must be at least 1");
         Triage triage = new Triage(setup.loadCatalogs(), setup.settings());
+        HeapHint.warnIfUnboundedImport(new java.io.PrintWriter(System.err, true));
         try (Archive archive = openArchive()) {
             Importer importer = new Importer(archive, triage, list, commitEvery,
                     warning -> System.err.println("mentorbot: warning: " + warning),
