@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
@@ -49,7 +48,8 @@ import org.mentorbot.triage.Decision;
  * <p>Threads are kept in memory ({@link Threader}) and rebuilt from doc values on open. A message that joins
  * or re-roots an existing thread changes the thread id of messages already written; those documents are
  * rewritten at the next {@link #commit()}, from their stored raw bytes and triage facts, so a commit is
- * always consistent. Only one process may write an archive (Lucene's write lock).
+ * always consistent. Only one process may write an archive (Lucene's write lock); within it, the methods that
+ * change the archive are serialized, since the bot's poll jobs for several mailboxes share one archive.
  */
 public final class Archive implements ArchiveView, AutoCloseable {
 
@@ -140,7 +140,7 @@ public final class Archive implements ArchiveView, AutoCloseable {
      * @param decision the triage decision, or null when the message was not triaged
      * @param list     the list or mailbox name; null to use the List-Id header
      */
-    public boolean add(RawMessage raw, MailMessage m, MessageText text, Decision decision, String list)
+    public synchronized boolean add(RawMessage raw, MailMessage m, MessageText text, Decision decision, String list)
             throws IOException {
         String key = Threader.key(m.messageId());
         if (archived.contains(key)) return false;
@@ -157,15 +157,20 @@ public final class Archive implements ArchiveView, AutoCloseable {
      * Replaces the triage decision stored with an archived message (a mentor corrected it); takes effect at
      * the next commit. A message that is not archived is left alone.
      */
-    public void correct(String messageId, Triaged triaged) {
+    public synchronized void correct(String messageId, Triaged triaged) {
         corrections.put(Threader.key(messageId), triaged);
     }
 
     /** Rewrites documents whose thread or decision changed, then makes everything durable and visible. */
-    public void commit() throws IOException {
+    public synchronized void commit() throws IOException {
         drain();
         Map<String, String> changes = threader.drainChanges();
-        if (!changes.isEmpty()) rethread(changes);
+        try {
+            if (!changes.isEmpty()) rethread(changes);
+        } catch (IOException | RuntimeException e) {
+            threader.requeue(changes); // the next commit tries again
+            throw e;
+        }
         if (!corrections.isEmpty()) applyCorrections();
         raws.commit(); // raw first: a message in the index always has its raw bytes
         writer.commit();
@@ -177,7 +182,7 @@ public final class Archive implements ArchiveView, AutoCloseable {
      * an archive drops the merges still running, so without this a bulk import leaves the many small segments
      * its commits wrote, and every search pays for each segment (looking up each word in each one).
      */
-    public void commitMerged() throws IOException {
+    public synchronized void commitMerged() throws IOException {
         commit();
         writer.maybeMerge();
         if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) merges.sync();
@@ -197,12 +202,12 @@ public final class Archive implements ArchiveView, AutoCloseable {
     }
 
     /** The thread id of an archived message, or empty. */
-    public Optional<String> threadOf(String messageId) {
+    public synchronized Optional<String> threadOf(String messageId) {
         return Optional.ofNullable(threader.threadOf(messageId));
     }
 
     /** The archived Message-IDs of a thread, by date; empty when threadId is no thread's id. */
-    public List<String> threadMembers(String threadId) {
+    public synchronized List<String> threadMembers(String threadId) {
         return threader.members(threadId);
     }
 
@@ -224,15 +229,21 @@ public final class Archive implements ArchiveView, AutoCloseable {
 
     /** Bytes the index takes on disk. */
     public long sizeBytes() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) { // the search index and raw/
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0; // deleted by a merge while we looked
-                }
-            }).sum();
-        }
+        long[] total = {0};
+        // Merges delete files while we walk (also after an interrupted import): a vanished file counts as none.
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) total[0] += attrs.size();
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return total[0];
     }
 
     /** Drops what was added since the last commit. */
@@ -248,9 +259,10 @@ public final class Archive implements ArchiveView, AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            searchers.close();
-            writer.rollback();
-            raws.close();
+            try (raws) { // closed whatever happens above: it holds the raw store's write lock
+                searchers.close();
+                writer.rollback();
+            }
         } finally {
             directory.close();
         }

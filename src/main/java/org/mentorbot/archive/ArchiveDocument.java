@@ -48,7 +48,7 @@ final class ArchiveDocument {
 
         if (m.from() != null) {
             doc.add(new TextField(ArchiveFields.FROM, m.from().display(), Field.Store.YES));
-            if (m.from().email() != null) keyword(doc, ArchiveFields.FROM_ADDRESS, m.from().email(), false);
+            if (m.from().email() != null) keyword(doc, ArchiveFields.FROM_ADDRESS, m.from().email(), true);
         }
         for (Address a : m.to()) doc.add(new TextField(ArchiveFields.TO, a.display(), Field.Store.NO));
         for (Address a : m.cc()) doc.add(new TextField(ArchiveFields.CC, a.display(), Field.Store.NO));
@@ -97,7 +97,7 @@ final class ArchiveDocument {
         if (store) doc.add(new StoredField(field, value));
     }
 
-    private static String clip(String s) {
+    static String clip(String s) {
         return s.length() <= MAX_KEY ? s : s.substring(0, MAX_KEY);
     }
 }

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -41,7 +42,7 @@ public final class ArchiveSearch {
     private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ArchiveFields.ID, ArchiveFields.THREAD,
             ArchiveFields.SUBJECT, ArchiveFields.FROM, ArchiveFields.DATE, ArchiveFields.INQUIRY, ArchiveFields.IDEA_TITLE,
             ArchiveFields.MENTOR, ArchiveFields.BODY);
-    private static final java.util.Set<String> UNANSWERED_FIELDS = java.util.Set.of(ArchiveFields.FROM, ArchiveFields.INQUIRY);
+    private static final java.util.Set<String> UNANSWERED_FIELDS = java.util.Set.of(ArchiveFields.FROM, ArchiveFields.FROM_ADDRESS, ArchiveFields.INQUIRY);
     private static final int SNIPPET_CHARS = 240;
     private static final int HITS_PER_THREAD = 3;
     /** A thread view shows at most this many messages; longer threads are flame wars, not mentoring. */
@@ -60,7 +61,10 @@ public final class ArchiveSearch {
     public record Facets(Map<String, Integer> ideas, Map<String, Integer> mentors, Map<Integer, Integer> years) {
     }
 
-    /** One page of threads. {@code totalMessages} counts every match, not just the window. */
+    /**
+     * One page of threads. {@code totalMessages} counts every match, not just the window; with
+     * {@code is:unanswered}, the matches within the window that are in unanswered threads.
+     */
     public record Page(String query, long totalMessages, int totalThreads, int page, int pageSize,
                        List<ThreadHit> threads, Facets facets) {
     }
@@ -83,7 +87,7 @@ public final class ArchiveSearch {
     /** The messages of a thread, oldest first; empty when threadId is no thread's id. */
     public List<ArchivedMessage> thread(String threadId) {
         return read(searcher -> {
-            TopDocs members = searcher.search(new TermQuery(new Term(ArchiveFields.THREAD, threadId.toLowerCase(java.util.Locale.ROOT))),
+            TopDocs members = searcher.search(new TermQuery(new Term(ArchiveFields.THREAD, Threader.key(threadId))),
                     MAX_THREAD, new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(ArchiveFields.DATE,
                             org.apache.lucene.search.SortField.Type.LONG)));
             List<ArchivedMessage> messages = new ArrayList<>();
@@ -96,7 +100,7 @@ public final class ArchiveSearch {
     public java.util.Optional<ArchivedMessage> message(String messageId) {
         String id = messageId.startsWith("<") ? messageId : "<" + messageId + ">";
         return read(searcher -> {
-            TopDocs hits = searcher.search(new TermQuery(new Term(ArchiveFields.ID, id.toLowerCase(java.util.Locale.ROOT))), 1);
+            TopDocs hits = searcher.search(new TermQuery(new Term(ArchiveFields.ID, Threader.key(id))), 1);
             return hits.scoreDocs.length == 0 ? java.util.Optional.<ArchivedMessage>empty()
                     : java.util.Optional.of(ArchivedMessage.of(searcher.storedFields().document(hits.scoreDocs[0].doc)));
         });
@@ -146,8 +150,8 @@ public final class ArchiveSearch {
             byThread.computeIfAbsent(threadOf[i], t -> new ArrayList<>()).add(i);
         }
         List<String> threadIds = new ArrayList<>(byThread.keySet());
-        int from = Math.min(threadIds.size(), Math.max(0, page - 1) * pageSize);
-        int to = Math.min(threadIds.size(), from + pageSize);
+        int from = (int) Math.min(threadIds.size(), Math.max(0L, page - 1L) * pageSize);
+        int to = (int) Math.min(threadIds.size(), (long) from + pageSize);
         List<Integer> shown = new ArrayList<>();
         for (String t : threadIds.subList(from, to)) shown.addAll(best(byThread.get(t)));
         Map<Integer, Document> stored = storedFields(searcher, top, shown);
@@ -159,8 +163,18 @@ public final class ArchiveSearch {
             for (int i : best(byThread.get(t))) hits.add(hit(stored.get(i), snippets.get(i)));
             threads.add(new ThreadHit(t, hits.get(0).subject(), byThread.get(t).size(), hits));
         }
-        return new Page(query, top.totalHits.value, threadIds.size(), page, pageSize, threads,
-                FacetCounter.count(searcher, top.scoreDocs, FACET_WINDOW));
+        ScoreDoc[] counted = top.scoreDocs;
+        long total;
+        if (parsed.unanswered()) {
+            // Only what survived the filter: the answered threads' messages are no match.
+            counted = byThread.values().stream().flatMap(List::stream).sorted().map(i -> top.scoreDocs[i]).toArray(ScoreDoc[]::new);
+            total = counted.length;
+        } else {
+            // Lucene counts exactly only up to the window; past it, count on purpose.
+            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(parsed.query());
+        }
+        return new Page(query, total, threadIds.size(), page, pageSize, threads,
+                FacetCounter.count(searcher, counted, FACET_WINDOW));
     }
 
     /**
@@ -185,7 +199,7 @@ public final class ArchiveSearch {
     /** An inquiry thread in which nobody but the asker has written. */
     private static boolean unanswered(IndexSearcher searcher, String thread) throws IOException {
         // Thread ids are indexed lower-cased; the doc values keep them as written.
-        Query members = new TermQuery(new Term(ArchiveFields.THREAD, thread.toLowerCase(java.util.Locale.ROOT)));
+        Query members = new TermQuery(new Term(ArchiveFields.THREAD, Threader.key(thread)));
         // Most threads hold no inquiry: a count says so without reading any stored fields.
         Query inquiries = new BooleanQuery.Builder().add(members, BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(ArchiveFields.INQUIRY, "true")), BooleanClause.Occur.FILTER).build();
@@ -197,7 +211,10 @@ public final class ArchiveSearch {
         StoredFields fields = searcher.storedFields();
         for (ScoreDoc sd : found.scoreDocs) {
             Document doc = fields.document(sd.doc, UNANSWERED_FIELDS);
-            String from = String.valueOf(doc.get(ArchiveFields.FROM));
+            // By address: the asker's follow-up from another mail client may carry another display name.
+            // Messages archived before the address was stored have only the display text.
+            String address = doc.get(ArchiveFields.FROM_ADDRESS);
+            String from = address != null ? address.toLowerCase(java.util.Locale.ROOT) : String.valueOf(doc.get(ArchiveFields.FROM));
             senders.add(from);
             if ("true".equals(doc.get(ArchiveFields.INQUIRY)) && asker == null) {
                 asker = from;

@@ -121,11 +121,8 @@ public final class ReadOnlyArchive implements ArchiveView, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
+        try (directory; raws) {
             searchers.close();
-            raws.close();
-        } finally {
-            directory.close();
         }
     }
 

@@ -100,7 +100,7 @@ final class TermClauses {
             case "idea" -> idea(v, at);
             case "mentor" -> mentor(v);
             case "is" -> flag(t);
-            case "m", "id" -> filter(new TermQuery(new Term(ArchiveFields.ID, '<' + bare(v) + '>')));
+            case "m", "id" -> filter(new TermQuery(new Term(ArchiveFields.ID, Threader.key('<' + bare(v) + '>'))));
             default -> throw unknownPrefix(t);
         };
     }

@@ -50,8 +50,12 @@ final class Threader {
     private final Map<String, SubjectEntry> subjects = new HashMap<>();
     private final Map<String, String> changes = new LinkedHashMap<>();
 
+    /**
+     * The key of a Message-ID (or thread id) everywhere in the archive: lower-cased, and clipped as the index
+     * clips its terms, so that a hostile, endless Message-ID is stored and found like any other.
+     */
     static String key(String messageId) {
-        return messageId.toLowerCase(Locale.ROOT);
+        return ArchiveDocument.clip(messageId.toLowerCase(Locale.ROOT));
     }
 
     boolean isArchived(String messageId) {
@@ -131,6 +135,11 @@ final class Threader {
         Map<String, String> out = new LinkedHashMap<>(changes);
         changes.clear();
         return out;
+    }
+
+    /** Gives back changes that could not be written, to be tried again; newer changes of the same ids win. */
+    void requeue(Map<String, String> unwritten) {
+        unwritten.forEach(changes::putIfAbsent);
     }
 
     private Node archive(String messageId, long date) {

@@ -26,8 +26,23 @@ public final class Main {
                 commandLine.getErr().println("mentorbot: " + e.getMessage());
                 return 2;
             }
+            // A disk that is full or an index that is damaged is no bug of ours: one line, no stack trace.
+            Throwable io = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : e;
+            if (io instanceof java.io.IOException) {
+                commandLine.getErr().println("mentorbot: " + commandLine.getCommandName() + ": "
+                        + (e != io && e.getMessage() != null ? e.getMessage() + ": " : "") + oneLine(io));
+                return 1;
+            }
             throw e;
         });
         return cli.execute(args);
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // These carry only the path as their message.
+        if (e instanceof java.nio.file.NoSuchFileException) message = "no such file: " + message;
+        if (e instanceof java.nio.file.AccessDeniedException) message = "permission denied: " + message;
+        return message.replaceAll("\\s+", " ").strip();
     }
 }

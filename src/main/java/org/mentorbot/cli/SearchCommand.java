@@ -82,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.printf("  %s  %s%s%n", hit.date() == 0 ? "????-??-??" : Instant.ofEpochMilli(hit.date()).toString().substring(0, 10),
                         oneLine(hit.from()), hit.inquiry() ? "  [inquiry" + (hit.ideaTitle() == null ? "" : ": " + hit.ideaTitle()) + "]" : "");
                 out.printf("    %s%n", oneLine(hit.snippet()).replace(ArchiveSearch.MATCH_START, "[").replace(ArchiveSearch.MATCH_END, "]"));
-                out.printf("    %s%n", hit.messageId());
+                out.printf("    %s%n", oneLine(hit.messageId()));
             }
             out.println();
         }

@@ -107,4 +107,51 @@ class ArchiveSearchTest {
                     .containsExactly("<CAF+Student.X@Mail.Example.org>");
         }
     }
+    @Test
+    void countsEveryMatchPastTheWindowAndAnAbsurdPageIsEmpty() throws Exception {
+        try (Archive archive = Archive.open(dir)) {
+            for (int i = 0; i < 1_200; i++) {
+                add(archive, Mails.eml("<m" + i + "@example.org>", "kernel topic " + i, "Mon, 01 Mar 2010 10:00:00 +0000",
+                        "kernel text"), null);
+            }
+            archive.commit();
+
+            assertThat(search(archive).search("kernel", 1, 20).totalMessages()).isEqualTo(1_200);
+            ArchiveSearch.Page far = search(archive).search("kernel", 2_000_000_000, 20);
+            assertThat(far.threads()).isEmpty();
+            assertThat(search(archive).search("kernel", 2, Integer.MAX_VALUE).threads()).isEmpty();
+        }
+    }
+
+    @Test
+    void unansweredCountsOnlyTheThreadsNobodyAnswered() throws Exception {
+        try (Archive archive = Archive.open(dir)) {
+            add(archive, Mails.eml("<q1@example.org>", "virtio?", "Mon, 01 Mar 2010 10:00:00 +0000", "how?"), VIRTIO);
+            add(archive, Mails.eml("<a1@example.org>", "Re: virtio?", "Tue, 02 Mar 2010 10:00:00 +0000", "like this",
+                    "<q1@example.org>"), null);
+            add(archive, Mails.eml("<q2@example.org>", "hammer2?", "Wed, 03 Mar 2010 10:00:00 +0000", "anyone?"), HAMMER);
+            archive.commit();
+
+            ArchiveSearch.Page page = search(archive).search("is:unanswered", 1, 10);
+
+            assertThat(page.threads()).extracting(ArchiveSearch.ThreadHit::threadId).containsExactly("<q2@example.org>");
+            assertThat(page.totalMessages()).isEqualTo(1);
+            assertThat(page.facets().ideas()).isEqualTo(Map.of("HAMMER2 compression", 1));
+        }
+    }
+    @Test
+    void theAskersFollowUpUnderAnotherDisplayNameIsNoAnswer() throws Exception {
+        String question = "From: Hana Student <hana@example.org>\nSubject: hammer2?\nDate: Mon, 01 Mar 2010 10:00:00 +0000\n"
+                + "Message-ID: <q@example.org>\n\nWhich algorithms?\n";
+        String followUp = "From: \"hana (laptop)\" <Hana@Example.org>\nSubject: Re: hammer2?\n"
+                + "Date: Tue, 02 Mar 2010 10:00:00 +0000\nMessage-ID: <f@example.org>\nIn-Reply-To: <q@example.org>\n\nanyone?\n";
+        try (Archive archive = Archive.open(dir)) {
+            add(archive, question, HAMMER);
+            add(archive, followUp, null);
+            archive.commit();
+
+            assertThat(search(archive).search("is:unanswered", 1, 10).threads())
+                    .extracting(ArchiveSearch.ThreadHit::threadId).containsExactly("<q@example.org>");
+        }
+    }
 }

@@ -133,4 +133,57 @@ class ArchiveTest {
         assertThat(HeaderScan.messageId(folded.getBytes())).isEqualTo("<abc.def@host.example>");
         assertThat(HeaderScan.messageId("Subject: s\n\nMessage-ID: <in@body>\n".getBytes())).isNull();
     }
+    @Test
+    void anEndlessHostileMessageIdIsArchivedAndFoundLikeAnyOther() throws IOException {
+        String endless = "<" + "x".repeat(40_000) + "@example.org>";
+        try (Archive archive = Archive.open(dir)) {
+            assertThat(add(archive, Mails.eml(endless, "long id", "Mon, 01 Mar 2010 10:00:00 +0000", "hello"))).isTrue();
+            archive.commit();
+            assertThat(add(archive, Mails.eml(endless, "long id", "Mon, 01 Mar 2010 10:00:00 +0000", "hello"))).isFalse();
+            assertThat(archive.raw(endless)).isPresent();
+            add(archive, PARENT); // the archive goes on working
+            archive.commit();
+            assertThat(archive.count()).isEqualTo(2);
+        }
+        try (Archive reopened = Archive.open(dir)) {
+            assertThat(reopened.contains(endless)).isTrue();
+            assertThat(reopened.contains("<parent@example.org>")).isTrue();
+        }
+    }
+
+    @Test
+    void pollJobsAddingTheSameMessagesFromSeveralThreadsArchiveEachOnce() throws Exception {
+        java.util.List<String> mails = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String root = "<root" + i + "@example.org>";
+            mails.add(Mails.eml(root, "topic " + i, "Mon, 01 Mar 2010 10:00:00 +0000", "question " + i));
+            mails.add(Mails.eml("<reply" + i + "@example.org>", "Re: topic " + i, "Tue, 02 Mar 2010 10:00:00 +0000",
+                    "answer " + i, root));
+        }
+        long seed = new java.util.Random().nextLong();
+        try (Archive archive = Archive.open(dir, Archive.SMALL_BUFFER_MB)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                java.util.List<String> order = new java.util.ArrayList<>(mails);
+                java.util.Collections.shuffle(order, new java.util.Random(seed + t)); // replies often before roots
+                done.add(pool.submit(() -> {
+                    for (String eml : order) {
+                        add(archive, eml);
+                        if (order.indexOf(eml) % 10 == 0) archive.commit();
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) f.get();
+            pool.shutdown();
+            archive.commit();
+
+            assertThat(archive.count()).as("seed %d", seed).isEqualTo(80);
+            for (int i = 0; i < 40; i++) {
+                assertThat(storedThread(archive, "<reply" + i + "@example.org>")).as("seed %d", seed)
+                        .isEqualTo("<root" + i + "@example.org>");
+            }
+        }
+    }
 }

@@ -59,4 +59,20 @@ class SearchCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip()).contains("nope").doesNotContain("\n");
     }
+    @Test
+    void aDamagedArchiveIsOneLineNotAStackTrace() throws Exception {
+        java.nio.file.Path damaged = dir.resolve("damaged");
+        CliRunner.importInto(damaged, "config/samples/kernel-list.mbox");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(damaged)) {
+            for (java.nio.file.Path p : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+                java.nio.file.Files.write(p, new byte[20]);
+            }
+        }
+
+        CliRunner.Result r = CliRunner.run("search", "--archive", damaged.toString(), "virtio");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("mentorbot: search: ").doesNotContain("\tat ");
+        assertThat(r.err().strip()).doesNotContain("\n");
+    }
 }
