@@ -73,6 +73,11 @@ public final class ArchiveSearch {
     private final ArchiveQuery parser;
     private final Analyzer analyzer;
 
+    /** Search over an archive with the archive's analyzer, relative dates against the system clock. */
+    public static ArchiveSearch of(ArchiveView archive) {
+        return new ArchiveSearch(archive, new ArchiveQuery(new ArchiveAnalyzer(), java.time.Clock.systemUTC()), new ArchiveAnalyzer());
+    }
+
     public ArchiveSearch(ArchiveView archive, ArchiveQuery parser, Analyzer analyzer) {
         this.archive = archive;
         this.parser = parser;
@@ -248,7 +253,7 @@ public final class ArchiveSearch {
             String s = found == null || k >= found.length ? null : found[k];
             if (s == null) {
                 String body = bodies.get(docs[k].doc);
-                s = body == null ? "" : escapeless(body);
+                s = body == null ? "" : unmarked(body);
             }
             snippets.put(shown.get(k), s.length() > SNIPPET_CHARS ? s.substring(0, SNIPPET_CHARS) + "…" : s);
         }
@@ -256,7 +261,7 @@ public final class ArchiveSearch {
     }
 
     /** The start of a body when nothing in it matched (the match was in the subject or the sender). */
-    private static String escapeless(String body) {
+    private static String unmarked(String body) {
         return body.strip().replaceAll("\\s+", " ");
     }
 
@@ -265,10 +270,5 @@ public final class ArchiveSearch {
         return new Hit(doc.get(ArchiveFields.ID), doc.get(ArchiveFields.SUBJECT), doc.get(ArchiveFields.FROM),
                 date == null || date.numericValue() == null ? 0 : date.numericValue().longValue(), snippet,
                 "true".equals(doc.get(ArchiveFields.INQUIRY)), doc.get(ArchiveFields.IDEA_TITLE));
-    }
-
-    private static String valueOr(Document doc, String field, String fallback) {
-        String v = doc.get(field);
-        return v == null ? fallback : v;
     }
 }

@@ -63,12 +63,6 @@ final class Threader {
         return n != null && n.archived;
     }
 
-    int archivedCount() {
-        int count = 0;
-        for (Node n : nodes.values()) if (n.archived) count++;
-        return count;
-    }
-
     /**
      * Places a new message and returns its thread id. The message must not be archived already.
      *

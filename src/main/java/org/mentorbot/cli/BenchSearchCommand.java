@@ -53,11 +53,9 @@ final class BenchSearchCommand implements Callable<Integer> {
         if (runs < 1) throw new UserError("--runs must be at least 1");
         if (warmup < 0) throw new UserError("--warmup must not be negative");
         List<String> queries = readQueries(queriesFile);
-        if (!Files.isDirectory(archiveDir)) throw new UserError("archive " + archiveDir + ": no such directory");
         PrintWriter out = spec.commandLine().getOut();
-        try (ReadOnlyArchive archive = openArchive()) {
-            ArchiveSearch search = new ArchiveSearch(archive, new ArchiveQuery(new ArchiveAnalyzer(), Clock.systemUTC()),
-                    new ArchiveAnalyzer());
+        try (ReadOnlyArchive archive = Setup.openArchive(archiveDir, ReadOnlyArchive.Files.MAPPED)) {
+            ArchiveSearch search = ArchiveSearch.of(archive);
             // Rounds rather than each query N times in a row: a query repeated back to back would find its
             // own postings in the CPU caches, which a person's next query does not.
             for (int round = 0; round < warmup; round++) {
@@ -122,11 +120,4 @@ final class BenchSearchCommand implements Callable<Integer> {
         return queries;
     }
 
-    private ReadOnlyArchive openArchive() throws IOException {
-        try {
-            return ReadOnlyArchive.open(archiveDir);
-        } catch (ReadOnlyArchive.NotAnArchiveException e) {
-            throw new UserError(e.getMessage());
-        }
-    }
 }

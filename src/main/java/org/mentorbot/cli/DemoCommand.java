@@ -36,7 +36,6 @@ import org.mentorbot.action.Policy;
 import org.mentorbot.action.RateLimitSettings;
 import org.mentorbot.action.SmtpSettings;
 import org.mentorbot.archive.Archive;
-import org.mentorbot.archive.ArchiveAnalyzer;
 import org.mentorbot.archive.ArchiveQuery;
 import org.mentorbot.archive.ArchiveSearch;
 import org.mentorbot.mail.MailInput;
@@ -132,8 +131,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Step 5: the archive the poll filled, searched once here and then on the web page. */
     private void serve(PrintWriter out, Archive archive) throws IOException, InterruptedException {
-        ArchiveSearch search = new ArchiveSearch(archive, new ArchiveQuery(new ArchiveAnalyzer(), Clock.systemUTC()),
-                new ArchiveAnalyzer());
+        ArchiveSearch search = ArchiveSearch.of(archive);
         out.printf("5. Archived %d messages. Searching them for \"is:inquiry\":%n", archive.count());
         try {
             for (ArchiveSearch.ThreadHit thread : search.search("is:inquiry", 1, 5).threads()) {

@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.mentorbot.archive.ArchiveAnalyzer;
 import org.mentorbot.archive.ArchiveQuery;
 import org.mentorbot.archive.ArchiveSearch;
 import org.mentorbot.archive.ReadOnlyArchive;
@@ -46,12 +44,10 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(archiveDir)) throw new UserError("archive " + archiveDir + ": no such directory");
         String query = String.join(" ", words);
         // Read-only: searching must work while the daemon or an import writes the archive.
-        try (ReadOnlyArchive archive = openArchive()) {
-            ArchiveSearch search = new ArchiveSearch(archive, new ArchiveQuery(new ArchiveAnalyzer(), Clock.systemUTC()),
-                    new ArchiveAnalyzer());
+        try (ReadOnlyArchive archive = Setup.openArchive(archiveDir, ReadOnlyArchive.Files.MAPPED)) {
+            ArchiveSearch search = ArchiveSearch.of(archive);
             ArchiveSearch.Page result;
             try {
                 result = search.search(query, Math.max(1, page), Math.max(1, perPage));
@@ -64,14 +60,6 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private ReadOnlyArchive openArchive() throws IOException {
-        try {
-            return ReadOnlyArchive.open(archiveDir);
-        } catch (ReadOnlyArchive.NotAnArchiveException e) {
-            throw new UserError(e.getMessage());
-        }
     }
 
     private static void writeText(PrintWriter out, ArchiveSearch.Page page) {

@@ -66,14 +66,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (archiveDir == null) archiveDir = options.config().archiveDirectory();
         if (archiveDir == null) throw new UserError("the configuration has no archive (archive.dir = none): give --archive DIR");
-        if (!Files.isDirectory(archiveDir)) throw new UserError("archive " + archiveDir + ": no such directory");
-        ReadOnlyArchive archive;
-        try {
-            // A server runs for weeks: mapped index pages would count in its memory as searches touch them.
-            archive = ReadOnlyArchive.open(archiveDir, ReadOnlyArchive.Files.BUFFERED);
-        } catch (ReadOnlyArchive.NotAnArchiveException e) {
-            throw new UserError(e.getMessage());
-        }
+        // A server runs for weeks: mapped index pages would count in its memory as searches touch them.
+        ReadOnlyArchive archive = Setup.openArchive(archiveDir, ReadOnlyArchive.Files.BUFFERED);
         WebServer server;
         try {
             server = WebServer.start(archive, new InetSocketAddress(address, port), auth);

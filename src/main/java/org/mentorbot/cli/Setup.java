@@ -74,6 +74,17 @@ final class Setup {
         }
     }
 
+    /** Opens an archive to read: a directory that is none is the user's mistake, said in one line. */
+    static org.mentorbot.archive.ReadOnlyArchive openArchive(Path dir, org.mentorbot.archive.ReadOnlyArchive.Files files)
+            throws IOException {
+        if (!Files.isDirectory(dir)) throw new UserError("archive " + dir + ": no such directory");
+        try {
+            return org.mentorbot.archive.ReadOnlyArchive.open(dir, files);
+        } catch (org.mentorbot.archive.ReadOnlyArchive.NotAnArchiveException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
     static void requireInputs(List<Path> inputs) {
         for (Path input : inputs) {
             if (!Files.exists(input)) throw new UserError("input " + input + ": no such file or directory");

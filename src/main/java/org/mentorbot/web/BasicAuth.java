@@ -35,10 +35,6 @@ public final class BasicAuth {
         return new BasicAuth(user, digest((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
-    public String user() {
-        return user;
-    }
-
     /** Whether an Authorization header value carries this user's credentials. */
     boolean accepts(String authorization) {
         if (authorization == null) return false;

@@ -13,8 +13,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.mentorbot.archive.ArchiveAnalyzer;
-import org.mentorbot.archive.ArchiveQuery;
 import org.mentorbot.archive.ArchiveSearch;
 import org.mentorbot.archive.ArchiveView;
 
@@ -56,8 +54,7 @@ public final class WebServer implements AutoCloseable {
             throw new StartException("refusing to serve the archive on " + address.getHostAddress()
                     + " without authentication: anyone who can reach it could read the list's mail");
         }
-        ArchiveSearch search = new ArchiveSearch(view, new ArchiveQuery(new ArchiveAnalyzer(), Clock.systemUTC()),
-                new ArchiveAnalyzer());
+        ArchiveSearch search = ArchiveSearch.of(view);
         Map<String, Route> routes = Map.of(
                 Links.SEARCH, new SearchPage(search),
                 Links.THREAD, new ThreadPage(search),
