@@ -36,6 +36,7 @@ public final class ArchiveSearch {
 
     /** How many matching messages are looked at for grouping and facets; enough for any page a person reads. */
     private static final int WINDOW = 1000;
+    private static final int UNANSWERED_WINDOW = 10_000;
     /** How many of the best matches the idea, mentor and year counts look at. */
     private static final int FACET_WINDOW = 1000;
     /** Stored fields a hit needs: reading only these skips building the (large) raw message field. */
@@ -140,8 +141,16 @@ public final class ArchiveSearch {
 
     private Page search(String query, ArchiveQuery.Parsed parsed, IndexSearcher searcher, int page, int pageSize)
             throws IOException {
-        TopDocs top = parsed.sort() == null ? searcher.search(parsed.query(), WINDOW)
-                : searcher.search(parsed.query(), WINDOW, parsed.sort());
+        Query matches = parsed.query();
+        int window = WINDOW;
+        if (parsed.unanswered()) {
+            // An unanswered thread holds only the asker's inquiries: looking at inquiries alone lets the window
+            // reach back over years of list traffic, where the first thousand of all messages would not.
+            matches = new BooleanQuery.Builder().add(matches, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(ArchiveFields.INQUIRY, "true")), BooleanClause.Occur.FILTER).build();
+            window = UNANSWERED_WINDOW;
+        }
+        TopDocs top = parsed.sort() == null ? searcher.search(matches, window) : searcher.search(matches, window, parsed.sort());
         // Group by thread from doc values (cheap); stored fields and snippets only for the page shown.
         String[] threadOf = HitThreads.of(searcher, top.scoreDocs);
         Map<String, List<Integer>> byThread = new LinkedHashMap<>();

@@ -154,4 +154,18 @@ class ArchiveSearchTest {
                     .extracting(ArchiveSearch.ThreadHit::threadId).containsExactly("<q@example.org>");
         }
     }
+    @Test
+    void unansweredFindsAnInquiryBehindMoreThanAWindowOfOtherMail() throws Exception {
+        try (Archive archive = Archive.open(dir)) {
+            for (int i = 0; i < 1_200; i++) {
+                add(archive, Mails.eml("<p" + i + "@example.org>", "[PATCH] fix " + i, "Mon, 01 Mar 2010 10:00:00 +0000",
+                        "a patch"), null);
+            }
+            add(archive, Mails.eml("<late@example.org>", "hammer2?", "Mon, 01 Mar 2010 11:00:00 +0000", "anyone?"), HAMMER);
+            archive.commit();
+
+            assertThat(search(archive).search("is:unanswered", 1, 10).threads())
+                    .extracting(ArchiveSearch.ThreadHit::threadId).containsExactly("<late@example.org>");
+        }
+    }
 }
