@@ -19,7 +19,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -150,7 +151,10 @@ public final class ArchiveSearch {
                     .add(new TermQuery(new Term(ArchiveFields.INQUIRY, "true")), BooleanClause.Occur.FILTER).build();
             window = UNANSWERED_WINDOW;
         }
-        TopDocs top = parsed.sort() == null ? searcher.search(matches, window) : searcher.search(matches, window, parsed.sort());
+        // Every match counted in the same pass (by default Lucene stops counting at the window).
+        TopDocs top = parsed.sort() == null
+                ? searcher.search(matches, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE, false))
+                : searcher.search(matches, new TopFieldCollectorManager(parsed.sort(), window, null, Integer.MAX_VALUE, false));
         // Group by thread from doc values (cheap); stored fields and snippets only for the page shown.
         String[] threadOf = HitThreads.of(searcher, top.scoreDocs);
         Map<String, List<Integer>> byThread = new LinkedHashMap<>();
@@ -184,8 +188,7 @@ public final class ArchiveSearch {
             counted = byThread.values().stream().flatMap(List::stream).sorted().map(i -> top.scoreDocs[i]).toArray(ScoreDoc[]::new);
             total = counted.length;
         } else {
-            // Lucene counts exactly only up to the window; past it, count on purpose.
-            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(parsed.query());
+            total = top.totalHits.value;
         }
         return new Page(query, total, threadIds.size(), page, pageSize, threads,
                 FacetCounter.count(searcher, counted, FACET_WINDOW));
