@@ -83,6 +83,12 @@ final class ArchiveDocument {
         return doc;
     }
 
+    /** The stored date in epoch milliseconds, 0 when the message had none. */
+    static long date(Document stored) {
+        IndexableField date = stored.getField(ArchiveFields.DATE);
+        return date == null || date.numericValue() == null ? 0 : date.numericValue().longValue();
+    }
+
     /** The triage facts a stored document carries. */
     static Triaged triaged(Document stored) {
         List<String> mentors = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -42,8 +41,8 @@ public final class ArchiveSearch {
     private static final int FACET_WINDOW = 1000;
     /** Stored fields a hit needs: reading only these skips building the (large) raw message field. */
     private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(ArchiveFields.ID, ArchiveFields.THREAD,
-            ArchiveFields.SUBJECT, ArchiveFields.FROM, ArchiveFields.DATE, ArchiveFields.INQUIRY, ArchiveFields.IDEA_TITLE,
-            ArchiveFields.MENTOR, ArchiveFields.BODY);
+            ArchiveFields.SUBJECT, ArchiveFields.FROM, ArchiveFields.DATE, ArchiveFields.INQUIRY, ArchiveFields.IDEA,
+            ArchiveFields.IDEA_TITLE, ArchiveFields.MENTOR, ArchiveFields.BODY);
     private static final java.util.Set<String> UNANSWERED_FIELDS = java.util.Set.of(ArchiveFields.FROM, ArchiveFields.FROM_ADDRESS, ArchiveFields.INQUIRY);
     private static final int SNIPPET_CHARS = 240;
     private static final int HITS_PER_THREAD = 3;
@@ -52,7 +51,7 @@ public final class ArchiveSearch {
 
     /** One matching message. {@code date} is epoch milliseconds, 0 when unknown. */
     public record Hit(String messageId, String subject, String from, long date, String snippet, boolean inquiry,
-                      String ideaTitle) {
+                      String ideaId, String ideaTitle, List<String> mentors) {
     }
 
     /** A thread with its best matching messages ({@code matching} counts them all). */
@@ -278,9 +277,9 @@ public final class ArchiveSearch {
     }
 
     private static Hit hit(Document doc, String snippet) {
-        IndexableField date = doc.getField(ArchiveFields.DATE);
+        Triaged triaged = ArchiveDocument.triaged(doc);
         return new Hit(doc.get(ArchiveFields.ID), doc.get(ArchiveFields.SUBJECT), doc.get(ArchiveFields.FROM),
-                date == null || date.numericValue() == null ? 0 : date.numericValue().longValue(), snippet,
-                "true".equals(doc.get(ArchiveFields.INQUIRY)), doc.get(ArchiveFields.IDEA_TITLE));
+                ArchiveDocument.date(doc), snippet, triaged.inquiry(), triaged.ideaId(), triaged.ideaTitle(),
+                List.copyOf(triaged.mentors()));
     }
 }

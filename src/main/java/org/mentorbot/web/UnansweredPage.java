@@ -1,14 +1,11 @@
 package org.mentorbot.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.mentorbot.archive.ArchiveQuery;
 import org.mentorbot.archive.ArchiveSearch;
-import org.mentorbot.archive.ArchivedMessage;
 
 /**
  * {@code /unanswered}: inquiry threads in which nobody but the asker has written, newest first, grouped per
@@ -94,12 +91,10 @@ final class UnansweredPage implements Route {
         return Response.html(200, Layout.page("Unanswered inquiries", b.toString()));
     }
 
-    /** The thread's first inquiry: it carries the routed idea and the mentors (hits do not). */
-    private Inquiry inquiry(ArchiveSearch.ThreadHit thread) {
+    /** The thread's first inquiry: it carries the routed idea and the mentors. */
+    private static Inquiry inquiry(ArchiveSearch.ThreadHit thread) {
         ArchiveSearch.Hit hit = thread.hits().stream().filter(ArchiveSearch.Hit::inquiry).findFirst().orElse(thread.hits().get(0));
-        Optional<ArchivedMessage> message = search.message(hit.messageId());
-        return new Inquiry(thread, hit, message.map(ArchivedMessage::mentors).orElse(List.of()),
-                message.map(ArchivedMessage::ideaId).orElse(null), message.map(ArchivedMessage::ideaTitle).orElse(hit.ideaTitle()));
+        return new Inquiry(thread, hit, hit.mentors(), hit.ideaId(), hit.ideaTitle());
     }
 
     private static void counts(StringBuilder b, String title, String id, Map<String, Group> groups) {
