@@ -386,6 +386,7 @@ public final class Archive implements ArchiveView, AutoCloseable {
                 }
             }
         }
+        threader.restored();
     }
 
     private static String listId(MailMessage m) {

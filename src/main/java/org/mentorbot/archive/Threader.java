@@ -49,6 +49,8 @@ final class Threader {
     private final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, SubjectEntry> subjects = new HashMap<>();
     private final Map<String, String> changes = new LinkedHashMap<>();
+    // While restoring: each message's thread id as the index has it.
+    private final Map<String, String> restored = new HashMap<>();
 
     /**
      * The key of a Message-ID (or thread id) everywhere in the archive: lower-cased, and clipped as the index
@@ -96,14 +98,28 @@ final class Threader {
 
     /**
      * Re-creates a message placed in an earlier run, from what the index holds; the thread recorded then is
-     * kept (it encodes subject-fallback joins that the references alone would not repeat).
+     * kept (it encodes subject-fallback joins that the references alone would not repeat). Call
+     * {@link #restored()} after the last one.
      */
     void restore(String messageId, long date, List<String> references, String subjectKey, String thread) {
         Node node = archive(messageId, date);
         for (String ref : references) union(node, node(ref));
         if (thread != null && !key(thread).equals(node.key)) union(node, node(thread));
         remember(subjectKey, node, date);
-        changes.clear(); // restoring reproduces what the index already says
+        if (thread != null) restored.put(node.key, thread);
+    }
+
+    /**
+     * Ends a restore: only messages whose thread id comes out other than the index says (an index written
+     * before ties were broken by id) are left as changes, to be rewritten.
+     */
+    void restored() {
+        changes.clear();
+        restored.forEach((key, thread) -> {
+            String now = threadOf(nodes.get(key).id);
+            if (now != null && !key(now).equals(key(thread))) changes.put(key, now);
+        });
+        restored.clear();
     }
 
     /** The thread id of an archived or referenced message, or null when the id is unknown or only referenced. */
@@ -146,7 +162,7 @@ final class Threader {
         root.members.add(node);
         if (root.earliest == null) {
             root.earliest = node;
-        } else if (node.date < root.earliest.date) {
+        } else if (earlier(root.earliest, node) == node) {
             setEarliest(root, node);
         }
         return node;
@@ -212,10 +228,14 @@ final class Threader {
         for (Node m : members) changes.put(m.key, earliest.id);
     }
 
-    /** The earlier of two thread roots; on equal dates the incumbent (a) stays, so ids do not churn. */
+    /**
+     * The earlier of two thread roots; equal dates (undated messages, or the same second) are broken by id, so
+     * that a thread gets the same id whatever order its messages arrive or are restored in.
+     */
     private static Node earlier(Node a, Node b) {
         if (a == null) return b;
         if (b == null) return a;
-        return b.date < a.date ? b : a;
+        if (a.date != b.date) return b.date < a.date ? b : a;
+        return b.key.compareTo(a.key) < 0 ? b : a;
     }
 }

@@ -110,4 +110,31 @@ class ThreaderTest {
         assertThat(Subjects.isReply("[dfly] Re: foo")).isTrue();
         assertThat(Subjects.isReply("[PATCH] foo: reply to")).isFalse();
     }
+    @Test
+    void messagesOfTheSameSecondGetTheSameThreadIdInAnyArrivalOrder() {
+        long seed = new java.util.Random().nextLong();
+        java.util.Random random = new java.util.Random(seed);
+        long same = day("2010-03-01");
+        for (int round = 0; round < 20; round++) {
+            List<String> ids = new java.util.ArrayList<>(List.of("<d@x>", "<b@x>", "<c@x>", "<a@x>"));
+            java.util.Collections.shuffle(ids, random);
+            Threader t = new Threader();
+            // each message refers to all the others, as a cross-posted batch does
+            for (String id : ids) t.add(id, same, ids.stream().filter(o -> !o.equals(id)).toList(), "batch");
+            for (String id : ids) assertThat(t.threadOf(id)).as("seed %d, order %s", seed, ids).isEqualTo("<a@x>");
+        }
+    }
+
+    @Test
+    void aRestoreMarksForRewritingOnlyTheMessagesWhoseThreadComesOutOtherwise() {
+        long same = day("2010-03-01");
+        // An index written when ties went to whichever message came first: <b@x> stood for the thread.
+        threader.restore("<b@x>", same, List.of(), "batch", "<b@x>");
+        threader.restore("<a@x>", same, List.of("<b@x>"), "batch", "<b@x>");
+        threader.restore("<z@x>", day("2010-03-02"), List.of(), "other", "<z@x>");
+        threader.restored();
+
+        assertThat(threader.threadOf("<b@x>")).isEqualTo("<a@x>");
+        assertThat(threader.drainChanges()).containsOnly(java.util.Map.entry("<a@x>", "<a@x>"), java.util.Map.entry("<b@x>", "<a@x>"));
+    }
 }
