@@ -1,11 +1,8 @@
 package org.mentorbot.archive;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,15 +45,11 @@ import org.apache.lucene.search.Sort;
 public final class ArchiveQuery {
 
     /**
-     * @param query          the Lucene query
-     * @param highlightTerms the analysed words of the free text and text prefixes, negated ones left out
-     * @param sort           {@link Sort#RELEVANCE} unless the query ends with another sort
-     * @param unanswered     the searcher must keep only messages nobody answered
+     * @param query      the Lucene query
+     * @param sort       {@link Sort#RELEVANCE} unless the query ends with another sort
+     * @param unanswered the searcher must keep only messages nobody answered
      */
-    public record Parsed(Query query, List<String> highlightTerms, Sort sort, boolean unanswered) {
-        public Parsed {
-            highlightTerms = List.copyOf(highlightTerms);
-        }
+    public record Parsed(Query query, Sort sort, boolean unanswered) {
     }
 
     /** A query the language cannot read; the message names the query, the column and the culprit. */
@@ -102,23 +95,16 @@ public final class ArchiveQuery {
         Objects.requireNonNull(query);
         try {
             QueryGrammar.Result r = QueryGrammar.parse(query, clauses);
-            Set<String> highlight = new LinkedHashSet<>();
-            boolean unanswered = collect(r.root(), true, highlight);
-            return new Parsed(translate(r.root()), new ArrayList<>(highlight), r.sort(), unanswered);
+            boolean unanswered = checkUnanswered(r.root(), true);
+            return new Parsed(translate(r.root()), r.sort(), unanswered);
         } catch (QueryError e) {
             throw new QuerySyntaxException(query, e.position(), e.reason());
         }
     }
 
-    /**
-     * Gathers the words to highlight (not negated ones: they are not in the hits) and checks that
-     * {@code is:unanswered} only narrows the whole query; returns whether it is there.
-     */
-    private static boolean collect(QueryNode node, boolean narrowsAll, Set<String> words) throws QueryError {
-        if (node instanceof QueryNode.Clause c) {
-            words.addAll(c.words());
-            return false;
-        }
+    /** Checks that {@code is:unanswered} only narrows the whole query; returns whether it is there. */
+    private static boolean checkUnanswered(QueryNode node, boolean narrowsAll) throws QueryError {
+        if (node instanceof QueryNode.Clause) return false;
         if (node instanceof QueryNode.Unanswered u) {
             if (!narrowsAll) {
                 throw new QueryError(u.position(), "is:unanswered can only narrow the whole query,"
@@ -127,13 +113,13 @@ public final class ArchiveQuery {
             return true;
         }
         if (node instanceof QueryNode.Not n) {
-            collect(n.operand(), false, new LinkedHashSet<>());
+            checkUnanswered(n.operand(), false);
             return false;
         }
         boolean all = node instanceof QueryNode.All;
         boolean found = false;
         for (QueryNode o : operands(node)) {
-            found |= collect(o, narrowsAll && all, words);
+            found |= checkUnanswered(o, narrowsAll && all);
         }
         return found;
     }

@@ -9,9 +9,9 @@ sealed interface QueryNode {
 
     /**
      * A term already translated. {@code filter} clauses (dates, flags, ids, lists) only narrow and should
-     * not score; {@code words} are the analysed words to highlight.
+     * not score.
      */
-    record Clause(Query query, boolean filter, List<String> words) implements QueryNode {
+    record Clause(Query query, boolean filter) implements QueryNode {
     }
 
     /** {@code is:unanswered}: needs thread data, so the searcher applies it; see {@link ArchiveQuery}. */

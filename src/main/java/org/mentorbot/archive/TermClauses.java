@@ -1,15 +1,11 @@
 package org.mentorbot.archive;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -54,12 +50,10 @@ final class TermClauses {
     private record Weighted(String field, float boost) {
     }
 
-    private final Analyzer analyzer;
     private final QueryBuilder builder;
     private final Clock clock;
 
     TermClauses(Analyzer analyzer, Clock clock) {
-        this.analyzer = analyzer;
         this.builder = new QueryBuilder(analyzer);
         this.clock = clock;
     }
@@ -76,7 +70,7 @@ final class TermClauses {
         if (perField.isEmpty()) {
             throw nothingToSearch(text, position);
         }
-        return new QueryNode.Clause(new DisjunctionMaxQuery(perField, TIE_BREAKER), false, words(text));
+        return new QueryNode.Clause(new DisjunctionMaxQuery(perField, TIE_BREAKER), false);
     }
 
     /** {@code prefix:value}; {@code is:unanswered} is the one term that is not a clause. */
@@ -123,7 +117,7 @@ final class TermClauses {
             throw nothingToSearch(value, position);
         }
         Query q = perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
-        return new QueryNode.Clause(q, false, words(value));
+        return new QueryNode.Clause(q, false);
     }
 
     /** The name or address in From; an address also matches the exact sender address. */
@@ -133,7 +127,7 @@ final class TermClauses {
             return name;
         }
         Query address = new TermQuery(new Term(ArchiveFields.FROM_ADDRESS, bare(value)));
-        return new QueryNode.Clause(anyOf(name.query(), address), false, name.words());
+        return new QueryNode.Clause(anyOf(name.query(), address), false);
     }
 
     /**
@@ -156,7 +150,7 @@ final class TermClauses {
         if (title == null) {
             return filter(id);
         }
-        return new QueryNode.Clause(anyOf(id, title), false, words(value));
+        return new QueryNode.Clause(anyOf(id, title), false);
     }
 
     /** A mentor's address; without an '@', any mentor whose address starts with it ("peff" for peff@peff.net). */
@@ -177,21 +171,6 @@ final class TermClauses {
         };
     }
 
-    /** The analysed words of a text, for the highlighter. */
-    List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(ArchiveFields.BODY, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                words.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a query string", e);
-        }
-        return words;
-    }
 
     /** Keyword fields hold lower-cased values; addresses and ids may come with their angle brackets. */
     private static String bare(String value) {
@@ -206,7 +185,7 @@ final class TermClauses {
     }
 
     private static QueryNode.Clause filter(Query q) {
-        return new QueryNode.Clause(q, true, List.of());
+        return new QueryNode.Clause(q, true);
     }
 
     private static Query anyOf(Query... queries) {

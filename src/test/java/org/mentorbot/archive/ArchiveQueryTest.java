@@ -457,13 +457,6 @@ class ArchiveQueryTest {
         }
     }
 
-    @Test
-    void highlightTermsAreThePositiveAnalysedWords() throws Exception {
-        ArchiveQuery.Parsed p = parser.parse(
-                "Rebase s:\"Merge Conflict\" -bisect NOT q:broken f:alice@example.com l:git d:2011 rebase");
-        assertThat(p.highlightTerms()).containsExactly("rebase", "merge", "conflict", "alice", "example.com");
-    }
-
     @Nested
     class Errors {
 
