@@ -45,6 +45,7 @@ final class RawStore implements AutoCloseable {
         IndexWriter w = null;
         try {
             w = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer())
+                    .setCodec(new RawCodec())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setUseCompoundFile(false)
                     .setCommitOnClose(false));
             return new RawStore(directory, w, new SearcherManager(w, null));

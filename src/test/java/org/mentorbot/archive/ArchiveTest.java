@@ -186,4 +186,27 @@ class ArchiveTest {
             }
         }
     }
+    @Test
+    void rawMessagesOfEverySizeComeBackFromAReopenedArchive() throws IOException {
+        java.util.Random random = new java.util.Random(42);
+        java.util.Map<String, byte[]> sent = new java.util.LinkedHashMap<>();
+        try (Archive archive = Archive.open(dir)) {
+            for (int i = 0; i < 60; i++) {
+                // from a few bytes to 200 KB: small messages share a stored chunk, large ones span several
+                int size = i % 3 == 0 ? 50 : random.nextInt(i % 5 == 0 ? 200_000 : 5_000);
+                StringBuilder body = new StringBuilder();
+                while (body.length() < size) body.append((char) ('a' + random.nextInt(26))).append(random.nextInt(7) == 0 ? "\n" : "");
+                String eml = Mails.eml("<size" + i + "@example.org>", "size " + i, "Mon, 01 Mar 2010 10:00:00 +0000", body.toString());
+                add(archive, eml);
+                sent.put("<size" + i + "@example.org>", Mails.parse(eml).raw().bytes());
+                if (i == 30) archive.commit();
+            }
+            archive.commit();
+        }
+        try (ReadOnlyArchive reader = ReadOnlyArchive.open(dir)) {
+            for (var e : sent.entrySet()) {
+                assertThat(reader.raw(e.getKey())).as(e.getKey()).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(e.getValue()));
+            }
+        }
+    }
 }
