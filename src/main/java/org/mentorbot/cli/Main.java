@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
                 DemoCommand.class, RunCommand.class, PollCommand.class, StatusCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
+    // Lucene reports on stderr, through java.util.logging, which JDK features it uses (memory segments,
+    // the vector API): news for its developers, noise between a user's results. Held so the setting stays.
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 
