@@ -90,6 +90,8 @@ warm_maildir() { find "$MAILDIR/cur" -type f -print0 | xargs -0 cat > /dev/null;
 # Runs a command under GNU time; sets WALL (seconds) and RSS_MB (peak resident set).
 measure() {
     local name=$1; shift
+    # The previous step's database is still being written back to disk: not this step's cost.
+    sync
     /usr/bin/time -v -o "$WORK/time-$name.txt" "$@" > "$WORK/out-$name.txt" 2> "$WORK/err-$name.txt" \
         || { cat "$WORK/err-$name.txt" >&2; die "$name failed"; }
     WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$WORK/time-$name.txt")
