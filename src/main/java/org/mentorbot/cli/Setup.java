@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.mentorbot.archive.ReadOnlyArchive;
 import org.mentorbot.catalog.Catalog;
 import org.mentorbot.catalog.CatalogException;
 import org.mentorbot.catalog.CatalogReader;
@@ -75,12 +76,11 @@ final class Setup {
     }
 
     /** Opens an archive to read: a directory that is none is the user's mistake, said in one line. */
-    static org.mentorbot.archive.ReadOnlyArchive openArchive(Path dir, org.mentorbot.archive.ReadOnlyArchive.Files files)
-            throws IOException {
+    static ReadOnlyArchive openArchive(Path dir, ReadOnlyArchive.Files files) throws IOException {
         if (!Files.isDirectory(dir)) throw new UserError("archive " + dir + ": no such directory");
         try {
-            return org.mentorbot.archive.ReadOnlyArchive.open(dir, files);
-        } catch (org.mentorbot.archive.ReadOnlyArchive.NotAnArchiveException e) {
+            return ReadOnlyArchive.open(dir, files);
+        } catch (ReadOnlyArchive.NotAnArchiveException e) {
             throw new UserError(e.getMessage());
         }
     }

@@ -27,6 +27,7 @@ final class Compression {
      * buffered. Decompression runs on a read-ahead thread so that it overlaps with parsing.
      */
     static InputStream decompressed(InputStream in, String name, long size) throws IOException {
+        // Sized to the file: a pipermail directory of small monthly .txt.gz files needs no megabyte each.
         BufferedInputStream buffered = new BufferedInputStream(in, (int) Math.max(MIN_BUFFER, Math.min(BUFFER_SIZE, size + 1)));
         buffered.mark(16);
         byte[] head = buffered.readNBytes(6);

@@ -1,5 +1,6 @@
 package org.mentorbot.mail;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,16 +49,19 @@ public final class MailInput {
         String name = file.toString();
         try {
             long size = Files.size(file);
-            if (size <= WHOLE_FILE) {
-                // A maildir or .eml directory is 100,000 small files: one allocation each, not a stream's several.
-                byte[] bytes = Files.readAllBytes(file);
-                if (!Compression.isCompressed(bytes) && !startsWithFromLine(bytes)) {
-                    if (bytes.length == 0) warnings.accept("input " + name + ": empty file, skipped");
-                    else sink.accept(new RawMessage(name, bytes));
-                    return;
-                }
+            if (size > WHOLE_FILE) {
+                readStream(Files.newInputStream(file), name, size, sink, warnings);
+                return;
             }
-            readStream(file, name, size, sink, warnings);
+            // A maildir or .eml directory is 100,000 small files: one allocation each, not a stream's several.
+            byte[] bytes = Files.readAllBytes(file);
+            if (Compression.isCompressed(bytes) || startsWithFromLine(bytes)) {
+                readStream(new ByteArrayInputStream(bytes), name, size, sink, warnings);
+            } else if (bytes.length == 0) {
+                warnings.accept("input " + name + ": empty file, skipped");
+            } else {
+                sink.accept(new RawMessage(name, bytes));
+            }
         } catch (IOException e) {
             // Corrupt gzip/xz data, truncated archives and permission problems all arrive here.
             warnings.accept("input " + name + ": unreadable or corrupt (" + oneLine(e) + "), skipped");
@@ -65,9 +69,9 @@ public final class MailInput {
     }
 
     /** A compressed file or an mbox, read as a stream so that its size does not matter. */
-    private static void readStream(Path file, String name, long size, Consumer<RawMessage> sink, Consumer<String> warnings)
-            throws IOException {
-        try (InputStream in = Compression.decompressed(Files.newInputStream(file), name, size)) {
+    private static void readStream(InputStream source, String name, long size, Consumer<RawMessage> sink,
+            Consumer<String> warnings) throws IOException {
+        try (InputStream in = Compression.decompressed(source, name, size)) {
             in.mark(PEEK);
             byte[] head = in.readNBytes(PEEK);
             in.reset();
