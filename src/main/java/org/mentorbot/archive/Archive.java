@@ -154,6 +154,21 @@ public final class Archive implements ArchiveView, AutoCloseable {
     }
 
     /**
+     * Archives a message that could not be parsed, under the id a header scan gives it: its raw bytes and the
+     * reason, so that nothing that arrived is lost and an operator can see why. Returns false, changing
+     * nothing, when that id is archived already.
+     */
+    public synchronized boolean addUnreadable(RawMessage raw, String messageId, String reason, String list)
+            throws IOException {
+        String key = Threader.key(messageId);
+        if (archived.contains(key)) return false;
+        String thread = threader.add(messageId, 0, List.of(), "");
+        archived.add(key);
+        index(ArchiveDocument.unreadable(messageId, thread, reason, list), key, raw.bytes());
+        return true;
+    }
+
+    /**
      * Replaces the triage decision stored with an archived message (a mentor corrected it); takes effect at
      * the next commit. A message that is not archived is left alone.
      */
@@ -348,6 +363,8 @@ public final class Archive implements ArchiveView, AutoCloseable {
     }
 
     private static Document rebuild(Document old, String thread, Triaged triaged, byte[] raw) throws IOException {
+        String unreadable = old.get(ArchiveFields.UNREADABLE_REASON);
+        if (unreadable != null) return ArchiveDocument.unreadable(old.get(ArchiveFields.ID), thread, unreadable, old.get(ArchiveFields.LIST));
         if (raw == null) throw new IOException("archived message " + old.get(ArchiveFields.ID) + " has lost its raw bytes");
         MailMessage m;
         try {

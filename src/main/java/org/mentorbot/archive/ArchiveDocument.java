@@ -17,6 +17,7 @@ import org.apache.lucene.util.BytesRef;
 import org.mentorbot.mail.Address;
 import org.mentorbot.mail.MailMessage;
 import org.mentorbot.mail.MessageText;
+import org.mentorbot.mail.Subjects;
 
 /** Builds a message's index document, the same way on first import and when its thread changes. */
 final class ArchiveDocument {
@@ -80,6 +81,29 @@ final class ArchiveDocument {
             doc.add(new SortedSetDocValuesField(ArchiveFields.MENTOR_FACET, new BytesRef(clip(mentor))));
         }
 
+        return doc;
+    }
+
+    /**
+     * A message that could not be parsed: its id, its thread, the list, and why. Its raw bytes are
+     * kept beside it, so it can still be found (is:unreadable, m:ID) and downloaded as it arrived.
+     */
+    static Document unreadable(String id, String thread, String reason, String list) {
+        Document doc = new Document();
+        keyword(doc, ArchiveFields.ID, id, true);
+        doc.add(new SortedDocValuesField(ArchiveFields.ID, new BytesRef(clip(id))));
+        keyword(doc, ArchiveFields.THREAD, thread, true);
+        doc.add(new SortedDocValuesField(ArchiveFields.THREAD, new BytesRef(clip(thread))));
+        if (list != null && !list.isBlank()) keyword(doc, ArchiveFields.LIST, list, true);
+        doc.add(new LongPoint(ArchiveFields.DATE, 0));
+        doc.add(new NumericDocValuesField(ArchiveFields.DATE, 0));
+        doc.add(new StoredField(ArchiveFields.DATE, 0L));
+        // Shown wherever a subject is: search results, thread and message pages.
+        doc.add(new TextField(ArchiveFields.SUBJECT, "(unreadable message) " + clip(reason), Field.Store.YES));
+        doc.add(new Field(ArchiveFields.BODY, "", BODY_TYPE));
+        keyword(doc, ArchiveFields.INQUIRY, "false", true);
+        keyword(doc, ArchiveFields.UNREADABLE, "true", false);
+        doc.add(new StoredField(ArchiveFields.UNREADABLE_REASON, reason));
         return doc;
     }
 

@@ -39,6 +39,10 @@ public final class ArchiveFields {
     public static final String IDEA_TITLE = "idea_title";
     /** keyword, stored (several values): addresses of the idea's mentors. */
     public static final String MENTOR = "mentor";
+    /** keyword "true" (is:unreadable) when the message could not be parsed; only its raw bytes are kept. */
+    public static final String UNREADABLE = "unreadable";
+    /** stored only: why the message could not be parsed. */
+    public static final String UNREADABLE_REASON = "unreadable_reason";
 
     // Added for threading: the archive rebuilds its thread table from these doc values when it opens, so
     // the threads of an interrupted or repeated import continue where the last commit left them.
@@ -59,7 +63,7 @@ public final class ArchiveFields {
 
     /** Fields indexed as one lower-cased term each (the query parser must not split them). */
     public static final java.util.List<String> KEYWORD_FIELDS =
-            java.util.List.of(ID, THREAD, LIST, FROM_ADDRESS, PATCH, INQUIRY, IDEA, MENTOR);
+            java.util.List.of(ID, THREAD, LIST, FROM_ADDRESS, PATCH, INQUIRY, IDEA, MENTOR, UNREADABLE);
 
     private ArchiveFields() {
     }

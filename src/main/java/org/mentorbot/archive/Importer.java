@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import org.mentorbot.mail.HeaderScan;
 import org.mentorbot.mail.MailInputException;
 import org.mentorbot.mail.MailStream;
 import org.mentorbot.triage.Decision;
@@ -86,23 +87,48 @@ public final class Importer {
         if (item.skipped()) {
             duplicates++;
         } else if (item.error() != null) {
-            unreadable++;
-            warnings.accept(item.error());
+            // Kept with the reason, so that nothing read is lost and a rerun skips it like any archived message.
+            if (add(() -> archive.addUnreadable(item.raw(), HeaderScan.idOf(item.raw().bytes()), item.error(), list))) {
+                unreadable++;
+                warnings.accept(item.error());
+            } else {
+                duplicates++;
+            }
         } else if (archive.contains(item.message().messageId())) {
             duplicates++; // twice in the inputs, or an id the header scan could not read
         } else {
-            Decision decision = triage == null ? null : triage.triage(item.message(), item.text());
-            try {
-                archive.add(item.raw(), item.message(), item.text(), decision, list);
-                if (++sinceCommit >= commitEvery) {
-                    archive.commit();
-                    sinceCommit = 0;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Decision decision = decide(item);
+            add(() -> archive.add(item.raw(), item.message(), item.text(), decision, list));
             imported++;
         }
         progress.update(imported, duplicates, unreadable);
+    }
+
+    /** The triage decision, or none (with a warning) when triage fails on this message. */
+    private Decision decide(MailStream.Item item) {
+        if (triage == null) return null;
+        try {
+            return triage.triage(item.message(), item.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            warnings.accept(item.raw().source() + ": cannot triage (" + e + "); archived without a decision");
+            return null;
+        }
+    }
+
+    private interface Addition {
+        boolean add() throws IOException;
+    }
+
+    private boolean add(Addition addition) {
+        try {
+            boolean added = addition.add();
+            if (added && ++sinceCommit >= commitEvery) {
+                archive.commit();
+                sinceCommit = 0;
+            }
+            return added;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -165,9 +165,10 @@ final class TermClauses {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "inquiry" -> filter(new TermQuery(new Term(ArchiveFields.INQUIRY, "true")));
             case "patch" -> filter(new TermQuery(new Term(ArchiveFields.PATCH, "true")));
+            case "unreadable" -> filter(new TermQuery(new Term(ArchiveFields.UNREADABLE, "true")));
             case "unanswered" -> new QueryNode.Unanswered(t.position());
             default -> throw new QueryError(t.valuePosition(),
-                    "unknown \"is:\" value \"" + value + "\" (use is:inquiry, is:patch or is:unanswered)");
+                    "unknown \"is:\" value \"" + value + "\" (use is:inquiry, is:patch, is:unanswered or is:unreadable)");
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mentorbot.mail.Subjects;
 
 /**
  * Groups messages into threads, JWZ-style, in whatever order they arrive.

@@ -37,6 +37,9 @@ final class StatusCommand implements Callable<Integer> {
                 out.printf("  last poll:  %s%s%n", s.lastPoll() == null ? "never" : s.lastPoll(),
                         s.lastError() == null ? "" : " (failed: " + s.lastError() + ")");
                 out.printf("  messages:   %d recorded, %d inquiries%n", s.messages(), s.inquiries());
+                if (s.unreadable() > 0) {
+                    out.printf("  unreadable: %d, kept with their raw bytes (latest: %s)%n", s.unreadable(), s.lastUnreadable());
+                }
                 out.printf("  mails:      %d sent, %d pending%n", s.sentActions(), s.pendingActions());
             }
         } catch (LedgerException e) {

@@ -61,10 +61,19 @@ final class TriageRun {
         }
         order.sort(Comparator.comparing(i -> dates[i]));
         Decision[] decided = new Decision[batch.size()];
-        for (int i : order) decided[i] = triage.triage(batch.get(i).message(), batch.get(i).text());
+        String[] failed = new String[batch.size()];
+        for (int i : order) {
+            MailStream.Item item = batch.get(i);
+            try {
+                decided[i] = triage.triage(item.message(), item.text());
+            } catch (RuntimeException | StackOverflowError e) {
+                // One hostile message must not end a run over a whole archive: it gets a warning, not a line.
+                failed[i] = item.raw().source() + ": cannot triage (" + e + ")";
+            }
+        }
         for (int i = 0; i < batch.size(); i++) {
             if (decided[i] != null) decisions.accept(decided[i]);
-            else warnings.accept(batch.get(i).error());
+            else warnings.accept(failed[i] != null ? failed[i] : batch.get(i).error());
         }
         batch.clear();
     }

@@ -37,6 +37,9 @@ import org.apache.james.mime4j.util.ByteSequence;
  */
 public final class MailParser {
 
+    /** Deeper multiparts than real mail ever nests are hostile: mime4j's stack grows with the depth. */
+    static final int MAX_MULTIPART_DEPTH = 64;
+
     private static final MimeConfig CONFIG = new MimeConfig.Builder()
             .setMaxLineLen(-1)
             .setMaxHeaderCount(-1)
@@ -63,6 +66,10 @@ public final class MailParser {
             parser.parse(new ByteArrayInputStream(bytes, start, bytes.length - start));
         } catch (MimeException | IOException | RuntimeException e) {
             throw new MailParseException(source + ": cannot parse MIME structure (" + oneLine(e) + ")", e);
+        } catch (StackOverflowError e) {
+            // mime4j reads each nested part through one more stream per level: the depth bound below keeps
+            // mail within the stack, and this keeps a message that still overflows from ending the run.
+            throw new MailParseException(source + ": cannot parse MIME structure (too deeply nested)");
         }
         Map<String, String> raws = collector.rawHeaders;
         if (!raws.containsKey("from") && !raws.containsKey("subject") && !raws.containsKey("date")
@@ -111,7 +118,7 @@ public final class MailParser {
         return -1;
     }
 
-    private static String syntheticId(byte[] bytes) {
+    static String syntheticId(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(bytes);
             return "<" + HexFormat.of().formatHex(digest) + "@mentorbot.invalid>";
@@ -136,6 +143,7 @@ public final class MailParser {
         boolean attachedPatch;
 
         private boolean topHeaderDone;
+        private int multipartDepth;
         private List<NameValuePair> partTypeParams = List.of();
         private List<NameValuePair> partDispositionParams = List.of();
         private String partDisposition;
@@ -167,6 +175,18 @@ public final class MailParser {
         @Override
         public void endHeader() {
             topHeaderDone = true;
+        }
+
+        @Override
+        public void startMultipart(BodyDescriptor descriptor) throws MimeException {
+            if (++multipartDepth > MAX_MULTIPART_DEPTH) {
+                throw new MimeException("multiparts nested more than " + MAX_MULTIPART_DEPTH + " deep");
+            }
+        }
+
+        @Override
+        public void endMultipart() {
+            multipartDepth--;
         }
 
         @Override

@@ -94,7 +94,7 @@ public final class MailStream {
             return new Item(raw, message, TextNormalizer.normalize(message.body()), null, false);
         } catch (MailParseException e) {
             return new Item(raw, null, null, e.getMessage(), false);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A parser bug on one hostile message must not end a run over a whole archive.
             return new Item(raw, null, null, raw.source() + ": cannot parse (" + e + ")", false);
         }

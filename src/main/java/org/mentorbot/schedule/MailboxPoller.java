@@ -12,6 +12,7 @@ import org.mentorbot.action.Outbox;
 import org.mentorbot.archive.Archive;
 import org.mentorbot.archive.Triaged;
 import org.mentorbot.mail.FetchedMessage;
+import org.mentorbot.mail.HeaderScan;
 import org.mentorbot.mail.ImapMailbox;
 import org.mentorbot.mail.MailInput;
 import org.mentorbot.mail.MailInputException;
@@ -27,8 +28,10 @@ import org.mentorbot.mail.TextNormalizer;
 import org.mentorbot.store.Correction;
 import org.mentorbot.store.ImapCursor;
 import org.mentorbot.store.Ledger;
+import org.mentorbot.store.LedgerException;
 import org.mentorbot.store.MessageRecord;
 import org.mentorbot.store.OutgoingMail;
+import org.mentorbot.store.UnreadableRecord;
 import org.mentorbot.triage.Decision;
 import org.mentorbot.triage.DecisionJson;
 import org.mentorbot.triage.Triage;
@@ -110,6 +113,11 @@ public final class MailboxPoller {
             nextAttempt = now.plusSeconds(seconds);
         } catch (RuntimeException e) {
             LOG.error("{}: poll failed: {}", config.name(), e.toString());
+            try {
+                ledger.recordPoll(config.name(), now, 0, 0, "poll failed: " + e.getMessage());
+            } catch (RuntimeException recording) {
+                LOG.error("{}: cannot record the failed poll: {}", config.name(), recording.getMessage());
+            }
         }
     }
 
@@ -183,6 +191,16 @@ public final class MailboxPoller {
         }
     }
 
+    /** The decision again, for archiving a message the ledger already knows; null when triage fails on it. */
+    private Decision triageQuietly(MailMessage message, MessageText text) {
+        try {
+            return triage.triage(message, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("{}: {}: cannot triage ({}); archived without a decision", config.name(), message.source(), e.toString());
+            return null;
+        }
+    }
+
     private void archive(RawMessage raw, MailMessage message, MessageText text, Decision decision) {
         try {
             archive.add(raw, message, text, decision, config.name());
@@ -198,27 +216,38 @@ public final class MailboxPoller {
         try {
             message = MailParser.parse(raw);
         } catch (MailParseException e) {
-            counts.unreadable++;
-            LOG.warn("{}: {}", config.name(), e.getMessage());
+            unreadable(fetched, e.getMessage(), counts);
             return;
         }
         if (ledger.knows(message.messageId())) {
             counts.duplicates++;
             if (archive != null && !archive.contains(message.messageId())) {
                 MessageText text = TextNormalizer.normalize(message.body());
-                archive(raw, message, text, triage.triage(message, text)); // decided before a crash; no action now
+                archive(raw, message, text, triageQuietly(message, text)); // decided before a crash; no action now
             }
             return;
         }
-        MessageText text = TextNormalizer.normalize(message.body());
-        MentorCommand.find(text.own()).ifPresent(command -> correct(message, command));
-        Decision decision = triage.triage(message, text);
-        String thread = triage.threadOf(message.messageId());
+        MessageText text;
+        Decision decision;
+        String thread;
         Instant now = clock.instant();
-        boolean backlog = firstPoll || isOld(message, now);
-        List<OutgoingMail> mails = backlog || planner == null ? List.of()
-                : planner.plan(message, raw.bytes(), decision, thread,
-                        new ActionPlanner.Rules(config.policy(), config.ccList(), config.listAddress()));
+        boolean backlog;
+        List<OutgoingMail> mails;
+        try {
+            text = TextNormalizer.normalize(message.body());
+            MentorCommand.find(text.own()).ifPresent(command -> correct(message, command));
+            decision = triage.triage(message, text);
+            thread = triage.threadOf(message.messageId());
+            backlog = firstPoll || isOld(message, now);
+            mails = backlog || planner == null ? List.of()
+                    : planner.plan(message, raw.bytes(), decision, thread,
+                            new ActionPlanner.Rules(config.policy(), config.ccList(), config.listAddress()));
+        } catch (LedgerException e) {
+            throw e; // the ledger failed, not the message: the poll fails and the cursor stays
+        } catch (RuntimeException | StackOverflowError e) {
+            unreadable(fetched, raw.source() + ": cannot triage (" + e + ")", counts);
+            return;
+        }
         MessageRecord record = new MessageRecord(message.messageId(), config.name(), config.source().folder(), fetched.uid(),
                 thread, message.from() == null ? null : message.from().email(), message.subject(), message.date(),
                 decision.inquiry(), decision.idea() == null ? null : decision.idea().id(),
@@ -234,6 +263,30 @@ public final class MailboxPoller {
         counts.mailsPlanned += mails.size();
         if (decision.idea() != null && !backlog && ActionPlanner.labels(config.policy()) && fetched.uid() > 0) {
             counts.labels.add(new Labelled(fetched.uid(), ActionPlanner.keyword(decision.idea())));
+        }
+    }
+
+    /**
+     * A message that cannot be parsed or triaged is recorded with its raw bytes and the reason, in the ledger
+     * and the archive, and the poll goes on: the cursor then moves past it, so one hostile message can never
+     * keep the rest of the list from being read. Seen again (a local mailbox is re-read each poll), it is a
+     * duplicate.
+     */
+    private void unreadable(FetchedMessage fetched, String reason, Counts counts) {
+        RawMessage raw = fetched.raw();
+        String id = HeaderScan.idOf(raw.bytes());
+        if (!ledger.recordUnreadable(new UnreadableRecord(id, config.name(), config.source().folder(), fetched.uid(),
+                reason, raw.bytes(), clock.instant()))) {
+            counts.duplicates++;
+            return;
+        }
+        counts.unreadable++;
+        LOG.warn("{}: recorded as unreadable: {}", config.name(), reason);
+        if (archive == null) return;
+        try {
+            archive.addUnreadable(raw, id, reason, config.name());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("archive " + archive.directory() + ": " + e.getMessage(), e);
         }
     }
 

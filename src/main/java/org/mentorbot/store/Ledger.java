@@ -488,6 +488,55 @@ public final class Ledger implements AutoCloseable {
         });
     }
 
+    // ---------------------------------------------------------------- unreadable messages
+
+    /**
+     * Records a message that could not be parsed or triaged, with its raw bytes and the reason.
+     *
+     * @return false, having written nothing, when a message with this id is already recorded as unreadable
+     */
+    public boolean recordUnreadable(UnreadableRecord message) {
+        Instant at = message.recordedAt() != null ? message.recordedAt() : now();
+        synchronized (lock) {
+            boolean recorded = write("record unreadable message " + message.messageId(), c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO unreadable_messages"
+                        + " (message_id, mailbox, folder, imap_uid, reason, raw, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, message.messageId());
+                    insert.setString(2, message.mailbox());
+                    insert.setString(3, message.folder());
+                    insert.setLong(4, message.uid());
+                    insert.setString(5, OutboxRows.clip(message.reason()));
+                    insert.setBytes(6, message.raw());
+                    Timestamps.set(insert, 7, at);
+                    insert.executeUpdate();
+                    return true;
+                } catch (SQLException e) {
+                    if (isDuplicateKey(e)) {
+                        c.rollback();
+                        return false;
+                    }
+                    throw e;
+                }
+            });
+            if (recorded) flush("record unreadable message " + message.messageId());
+            return recorded;
+        }
+    }
+
+    /** The unreadable messages of a mailbox, newest first. */
+    public List<UnreadableRecord> unreadable(String mailbox, int limit) {
+        return read("list unreadable messages of " + mailbox, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT message_id, mailbox, folder, imap_uid, reason,"
+                    + " raw, recorded_at FROM unreadable_messages WHERE mailbox = ?"
+                    + " ORDER BY recorded_at DESC, message_id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")) {
+                select.setString(1, mailbox);
+                return readAll(select, rows -> new UnreadableRecord(rows.getString("message_id"), rows.getString("mailbox"),
+                        rows.getString("folder"), rows.getLong("imap_uid"), rows.getString("reason"), rows.getBytes("raw"),
+                        Timestamps.get(rows, "recorded_at")));
+            }
+        });
+    }
+
     // ---------------------------------------------------------------- polls and status
 
     /** Remembers the latest poll of a mailbox; {@code errorOrNull} null means it succeeded. */
@@ -539,6 +588,19 @@ public final class Ledger implements AutoCloseable {
                     inquiries = rows.getLong(2);
                 }
             }
+            long unreadable = 0;
+            String lastUnreadable = null;
+            try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM unreadable_messages WHERE mailbox = ?")) {
+                select.setString(1, mailbox);
+                unreadable = count(select);
+            }
+            if (unreadable > 0) {
+                try (PreparedStatement select = c.prepareStatement("SELECT reason FROM unreadable_messages WHERE mailbox = ?"
+                        + " ORDER BY recorded_at DESC, message_id FETCH FIRST 1 ROWS ONLY")) {
+                    select.setString(1, mailbox);
+                    lastUnreadable = readAll(select, rows -> rows.getString(1)).get(0);
+                }
+            }
             long pending = 0;
             long sent = 0;
             try (PreparedStatement select = c.prepareStatement("SELECT o.state, COUNT(*) FROM outbox o"
@@ -554,7 +616,7 @@ public final class Ledger implements AutoCloseable {
                     }
                 }
             }
-            return new MailboxStatus(mailbox, lastPoll, lastError, messages, inquiries, pending, sent);
+            return new MailboxStatus(mailbox, lastPoll, lastError, messages, inquiries, unreadable, lastUnreadable, pending, sent);
         });
     }
 
@@ -563,7 +625,7 @@ public final class Ledger implements AutoCloseable {
         return read("list mailboxes", c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT mailbox FROM mailbox_polls"
                     + " UNION SELECT mailbox FROM messages UNION SELECT mailbox FROM imap_cursors"
-                    + " UNION SELECT mailbox FROM pop3_uidls ORDER BY mailbox")) {
+                    + " UNION SELECT mailbox FROM pop3_uidls UNION SELECT mailbox FROM unreadable_messages ORDER BY mailbox")) {
                 return readAll(select, rows -> rows.getString(1));
             }
         });

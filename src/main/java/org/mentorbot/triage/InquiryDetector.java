@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.mentorbot.mail.MailMessage;
 import org.mentorbot.mail.MessageText;
+import org.mentorbot.mail.Subjects;
 
 /**
  * Decides whether a message is a newcomer's inquiry: a logistic model over {@link Evidence}. Hard facts
@@ -24,8 +25,6 @@ final class InquiryDetector {
     private static final Pattern PATCH_SUBJECT = Pattern.compile("\\[[^\\]]*\\bPATCH\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROGRAMME_TAG = Pattern.compile(
             "\\[[^\\]]*(?:gsoc|outreachy|intern)[^\\]]*\\]|summer\\s+of\\s+code|\\bgsoc|\\bsoc[ -]?'?(?:20)?\\d\\d\\b|outreachy",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern REPLY_SUBJECT = Pattern.compile("^\\s*(?:(?:re|aw|sv|antw|fwd?)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -115,7 +114,7 @@ final class InquiryDetector {
 
     static boolean isReply(MailMessage message) {
         return message.inReplyTo() != null
-                || (message.subject() != null && REPLY_SUBJECT.matcher(message.subject()).find());
+                || Subjects.isReply(message.subject());
     }
 
     private static boolean isAutomated(MailMessage message) {

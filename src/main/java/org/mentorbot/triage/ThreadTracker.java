@@ -3,10 +3,10 @@ package org.mentorbot.triage;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.mentorbot.catalog.Idea;
 import org.mentorbot.mail.Address;
 import org.mentorbot.mail.MailMessage;
+import org.mentorbot.mail.Subjects;
 
 /**
  * Remembers, within one run, which threads carry an inquiry and who asked it, so that the asker's
@@ -19,9 +19,6 @@ final class ThreadTracker {
     /** The inquiry that opened (or first appeared in) a thread. */
     record Inquiry(String asker, Idea idea) {
     }
-
-    private static final Pattern SUBJECT_NOISE = Pattern.compile("^(?:\\s*(?:(?:re|aw|sv|antw|fwd?)\\s*:|\\[[^\\]]*\\]))+\\s*",
-            Pattern.CASE_INSENSITIVE);
 
     private final Map<String, String> threadOfMessage = new HashMap<>();
     private final Map<String, String> threadOfSubject = new HashMap<>();
@@ -70,7 +67,6 @@ final class ThreadTracker {
     }
 
     static String subjectKey(String subject) {
-        if (subject == null) return "";
-        return SUBJECT_NOISE.matcher(subject).replaceFirst("").trim().toLowerCase(Locale.ROOT);
+        return Subjects.key(subject);
     }
 }

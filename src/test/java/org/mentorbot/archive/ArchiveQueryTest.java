@@ -481,7 +481,7 @@ class ArchiveQueryTest {
                 "s:                     | 0  | 'prefix \"s:\" has no value'",
                 "rebase s: onto         | 7  | 'prefix \"s:\" has no value'",
                 "'s:\"\"'               | 0  | 'prefix \"s:\" has no value'",
-                "is:spam                | 3  | 'unknown \"is:\" value \"spam\" (use is:inquiry, is:patch or is:unanswered)'",
+                "is:spam                | 3  | 'unknown \"is:\" value \"spam\" (use is:inquiry, is:patch, is:unanswered or is:unreadable)'",
                 "rebase sort:size       | 12 | 'unknown sort \"size\" (use sort:date, sort:-date or sort:relevance)'",
                 "rebase sort:           | 7  | 'prefix \"sort:\" has no value'",
                 "sort:date rebase       | 0  | '\"sort:date\" must come at the end of the query'",

@@ -10,6 +10,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentorbot.mail.HeaderScan;
 
 class ArchiveTest {
 

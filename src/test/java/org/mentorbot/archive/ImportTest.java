@@ -196,4 +196,24 @@ class ImportTest {
                 .doesNotContain("\n");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void aHostileMessageIsArchivedAsUnreadableAndTheImportGoesOnAndResumes() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.write(in.resolve("1.eml"), org.mentorbot.mail.HostileMail.plain("<one@x>", "first"));
+        Files.write(in.resolve("2.eml"), org.mentorbot.mail.HostileMail.deepMultipart("<deep@x>", 10_000));
+        Files.write(in.resolve("3.eml"), org.mentorbot.mail.HostileMail.stackedReplies("<stacked@x>", 1_000));
+        Path archive = tmp.resolve("archive");
+
+        CliRunner.Result first = CliRunner.importInto(archive, in.toString());
+        assertThat(first.out()).contains("2 messages").contains("1 unreadable");
+        assertThat(first.err()).contains("2.eml").contains("nested more than");
+        assertThat(cli("search", "--archive", archive.toString(), "is:unreadable").out()).contains("<deep@x>");
+        assertThat(cli("search", "--archive", archive.toString(), "question").out()).contains("a question");
+
+        CliRunner.Result again = CliRunner.importInto(archive, in.toString());
+        assertThat(again.out()).contains("0 messages").contains("3 already archived");
+        assertThat(again.err()).doesNotContain("nested");
+    }
 }

@@ -105,12 +105,6 @@ class ThreaderTest {
     }
 
     @Test
-    void subjectKeysDropPrefixesAndTags() {
-        assertThat(Subjects.key("Re: [PATCH v2] Fwd: AW:  Foo   Bar")).isEqualTo("foo bar");
-        assertThat(Subjects.isReply("[dfly] Re: foo")).isTrue();
-        assertThat(Subjects.isReply("[PATCH] foo: reply to")).isFalse();
-    }
-    @Test
     void messagesOfTheSameSecondGetTheSameThreadIdInAnyArrivalOrder() {
         long seed = new java.util.Random().nextLong();
         java.util.Random random = new java.util.Random(seed);

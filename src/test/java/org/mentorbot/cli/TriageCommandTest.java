@@ -145,4 +145,19 @@ class TriageCommandTest {
         }
         return fields;
     }
+
+    @Test
+    void hostileMessagesAreWarnedAboutAndEveryOtherMessageIsTriaged(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("1.eml"), org.mentorbot.mail.HostileMail.plain("<one@x>", "first"));
+        Files.write(dir.resolve("2.eml"), org.mentorbot.mail.HostileMail.deepMultipart("<deep@x>", 10_000));
+        Files.write(dir.resolve("3.eml"), org.mentorbot.mail.HostileMail.stackedReplies("<stacked@x>", 1_000));
+        Files.write(dir.resolve("4.eml"), org.mentorbot.mail.HostileMail.plain("<four@x>", "last"));
+
+        CliRunner.Result r = CliRunner.run("triage", dir.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().lines().map(l -> l.replaceAll(".*\"messageId\":\"([^\"]*)\".*", "$1")))
+                .containsExactly("<one@x>", "<stacked@x>", "<four@x>");
+        assertThat(r.err().lines()).singleElement().asString().contains("2.eml").contains("nested more than");
+    }
 }

@@ -265,4 +265,23 @@ class MailParserTest {
         assertThatThrownBy(() -> MailParser.parse(new RawMessage("empty.eml", new byte[0])))
                 .isInstanceOf(MailParseException.class).hasMessage("empty.eml: not a mail message");
     }
+
+    @Test
+    void aMultipartNestedDeeperThanMailEverIsIsRefusedWithAReasonNotAStackOverflow() throws Exception {
+        RawMessage deep = new RawMessage("deep.eml", HostileMail.deepMultipart("<deep@x>", 10_000));
+        assertThatThrownBy(() -> MailParser.parse(deep))
+                .isInstanceOf(MailParseException.class)
+                .hasMessageContaining("deep.eml").hasMessageContaining("nested more than " + MailParser.MAX_MULTIPART_DEPTH);
+        MailMessage nested = MailParser.parse(new RawMessage("nested.eml",
+                HostileMail.deepMultipart("<nested@x>", MailParser.MAX_MULTIPART_DEPTH)));
+        assertThat(nested.body()).contains("at the bottom");
+    }
+
+    @Test
+    void aMessageWithoutAnIdIsKnownByTheSameIdWhetherParsedOrScanned() throws Exception {
+        byte[] raw = "From: a@b.c\nSubject: no id\n\ntext\n".getBytes(UTF_8);
+        assertThat(HeaderScan.idOf(raw)).isEqualTo(MailParser.parse(new RawMessage("x", raw)).messageId())
+                .endsWith("@mentorbot.invalid>");
+        assertThat(HeaderScan.idOf(HostileMail.plain("<given@x>", "s"))).isEqualTo("<given@x>");
+    }
 }

@@ -66,10 +66,19 @@ abstract class BotOnGreenMail {
 
     /** @param archive the archive directory, or null for a bot that archives nothing */
     Bot bot(Policy policy, int imapPort, Path archive) throws Exception {
+        return bot(policy, SourceAddress.parse("imap://list@127.0.0.1:" + imapPort + "/INBOX"), archive);
+    }
+
+    /** A bot watching a local mbox instead of the IMAP mailbox. */
+    Bot localBot(Path mbox) throws Exception {
+        return bot(Policy.NOTIFY, SourceAddress.parse("mbox:" + mbox.toAbsolutePath()), archiveDir);
+    }
+
+    Bot bot(Policy policy, SourceAddress source, Path archive) throws Exception {
         BotConfig config = new BotConfig(new BotIdentity("mentorbot@localhost", "mentorbot", "mentorbot@localhost"),
                 new SmtpSettings("127.0.0.1", server.getSmtp().getPort(), false, false, null, null, 5000, 5000),
                 ledgerDir, Duration.ofDays(2), Duration.ofSeconds(5), new RateLimitSettings(10, 40, 60), "0 0 8 * * ?", 0,
-                List.of(new MailboxConfig("kernel", SourceAddress.parse("imap://list@127.0.0.1:" + imapPort + "/INBOX"), "pw",
+                List.of(new MailboxConfig("kernel", source, "pw",
                         "0 */5 * * * ?", List.of(Path.of("config/catalogs")), policy, "kernel@lists.dragonflybsd.org", false, false)), null,
                 Duration.ofMinutes(10), archive);
         return new Bot(config, Path.of("config"), MentorDirectory.load(Path.of("config/mentors.txt")), TriageSettings.defaults(),

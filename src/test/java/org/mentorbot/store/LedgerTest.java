@@ -250,11 +250,11 @@ class LedgerTest {
         ledger.recordPoll("box", T0.plusSeconds(60), 0, 0, "connection refused");
 
         MailboxStatus status = ledger.status("box");
-        assertThat(status).isEqualTo(new MailboxStatus("box", T0.plusSeconds(60), "connection refused", 2, 1, 2, 1));
+        assertThat(status).isEqualTo(new MailboxStatus("box", T0.plusSeconds(60), "connection refused", 2, 1, 0, null, 2, 1));
 
         ledger.recordPoll("box", T0.plusSeconds(120), 1, 1, null);
         assertThat(ledger.status("box").lastError()).isNull();
-        assertThat(ledger.status("never")).isEqualTo(new MailboxStatus("never", null, null, 0, 0, 0, 0));
+        assertThat(ledger.status("never")).isEqualTo(new MailboxStatus("never", null, null, 0, 0, 0, null, 0, 0));
         ledger.saveImapCursor("imap-only", "INBOX", new ImapCursor(1, 1));
         assertThat(ledger.mailboxes()).containsExactly("box", "imap-only", "other");
     }

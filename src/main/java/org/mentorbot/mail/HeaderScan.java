@@ -1,18 +1,20 @@
-package org.mentorbot.archive;
+package org.mentorbot.mail;
 
 /**
  * Finds a raw message's Message-ID without parsing it, so that a re-import skips archived messages at the
- * speed of reading. Mirrors how the parser picks the id (first Message-ID header, first "&lt;...@...&gt;" in
- * it, folding whitespace removed) and answers null whenever it is unsure; the caller then parses.
+ * speed of reading, and a message that cannot be parsed still has a key. Mirrors how the parser picks the id
+ * (first Message-ID header, first "&lt;...@...&gt;" in it, folding whitespace removed) and answers null
+ * whenever it is unsure; the caller then parses.
  */
-final class HeaderScan {
+public final class HeaderScan {
 
     private static final byte[] NAME = "message-id:".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private HeaderScan() {
     }
 
-    static String messageId(byte[] b) {
+    /** The Message-ID, or null when the header is missing or not plain. */
+    public static String messageId(byte[] b) {
         int i = 0;
         while (i < b.length && (b[i] == '\n' || b[i] == '\r')) i++;
         if (startsWith(b, i, "From ")) i = nextLine(b, i);
@@ -34,6 +36,15 @@ final class HeaderScan {
             i = nextLine(b, i);
         }
         return null;
+    }
+
+    /**
+     * The id a message is known by even when it cannot be parsed: its Message-ID as far as a scan can tell,
+     * else the same digest-based id the parser gives a message without one.
+     */
+    public static String idOf(byte[] raw) {
+        String id = messageId(raw);
+        return id != null ? id : MailParser.syntheticId(raw);
     }
 
     private static String firstId(CharSequence value) {
