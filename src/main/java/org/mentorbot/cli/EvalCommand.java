@@ -1,18 +1,22 @@
 package org.mentorbot.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
+import org.mentorbot.catalog.CatalogReader;
+import org.mentorbot.triage.Corpus;
+import org.mentorbot.triage.CorpusTraining;
 import org.mentorbot.triage.Decision;
+import org.mentorbot.triage.Evaluation;
+import org.mentorbot.triage.InquiryTrainer;
+import org.mentorbot.triage.Labels;
 import org.mentorbot.triage.Triage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,11 +27,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mentorbot eval}: triage labelled messages and print inquiry precision/recall, top-1 routing
- * accuracy and every miss. Labels are a TSV with a header: file, is_inquiry (yes/no), idea_title
- * (NONE, or accepted titles joined by " | "), and optional further columns.
+ * accuracy and every miss; or, with {@code --cross-project}, train on all the corpus's projects but one and
+ * test on that one, for each project in turn.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure triage quality on labelled messages.")
+        description = {"Measure triage quality on labelled messages (--labels FILE MESSAGES_DIR),",
+                "or leave-one-project-out on the training corpus (--cross-project)."})
 final class EvalCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,8 +41,14 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--labels", required = true, paramLabel = "TSV", description = "labels.tsv: file, is_inquiry, idea_title, ...")
+    @Option(names = "--labels", paramLabel = "TSV", description = "labels.tsv: file, is_inquiry, idea_title, ...")
     Path labelsFile;
+
+    @Option(names = "--cross-project", description = "For each project of the corpus: train on the others, test on it.")
+    boolean crossProject;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "The training corpus (default: src/corpus).")
+    Path corpus = Path.of("src/corpus");
 
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when inquiry F1 is below X (for CI quality floors).")
     double minF1 = 0;
@@ -45,90 +56,129 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-routing", paramLabel = "X", description = "Exit 1 when top-1 routing accuracy is below X.")
     double minRouting = 0;
 
-    @Parameters(index = "0", paramLabel = "MESSAGES_DIR", description = "Directory holding the labelled messages.")
+    @Option(names = "--misses", description = "With --cross-project: print every miss too.")
+    boolean showMisses;
+
+    @Mixin
+    TrainingOptions training;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MESSAGES_DIR", description = "Directory holding the labelled messages.")
     Path messages;
 
-    record Label(String file, boolean inquiry, List<String> titles) {
-    }
-
-    /** The figures eval prints; also used by tests. */
-    record Score(int tp, int fp, int fn, int tn, int routed, int routedRight, int general, int generalRight) {
-        double precision() { return tp + fp == 0 ? 1 : (double) tp / (tp + fp); }
-        double recall() { return tp + fn == 0 ? 1 : (double) tp / (tp + fn); }
-        double f1() { return precision() + recall() == 0 ? 0 : 2 * precision() * recall() / (precision() + recall()); }
-        double routing() { return routed == 0 ? 1 : (double) routedRight / routed; }
-    }
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        Map<String, Label> labels = readLabels(labelsFile);
-        Map<String, Decision> decisions = new HashMap<>();
-        Triage triage = new Triage(setup.loadCatalogs(), setup.settings());
-        new TriageRun(triage, d -> decisions.put(Path.of(d.message().source()).getFileName().toString(), d),
-                w -> spec.commandLine().getErr().println("mentorbot: warning: " + w)).run(List.of(messages));
-
-        int tp = 0, fp = 0, fn = 0, tn = 0, routed = 0, routedRight = 0, general = 0, generalRight = 0;
-        List<String> misses = new ArrayList<>();
-        for (Label label : labels.values()) {
-            Decision d = decisions.get(label.file());
-            if (d == null) {
-                misses.add(label.file() + ": no decision (message missing or unreadable)");
-                if (label.inquiry()) fn++;
-                continue;
-            }
-            String got = d.idea() == null ? "NONE" : d.idea().title();
-            if (label.inquiry() && d.inquiry()) tp++;
-            else if (!label.inquiry() && d.inquiry()) { fp++; misses.add(label.file() + ": false alarm, got inquiry about " + got + reasons(d)); }
-            else if (label.inquiry()) { fn++; misses.add(label.file() + ": missed inquiry" + reasons(d)); }
-            else tn++;
-            if (!label.inquiry()) continue;
-            if (label.titles().isEmpty()) {
-                general++;
-                if (d.inquiry() && d.idea() == null) generalRight++;
-                else if (d.inquiry()) misses.add(label.file() + ": general inquiry routed to " + got);
-            } else {
-                routed++;
-                boolean right = d.idea() != null && label.titles().stream().anyMatch(t -> t.equalsIgnoreCase(got.trim()));
-                if (right) routedRight++;
-                else if (d.inquiry()) misses.add(label.file() + ": routed to " + got + ", expected " + String.join(" | ", label.titles()));
-            }
+    public Integer call() {
+        if (crossProject) return crossProject(spec.commandLine().getOut());
+        if (labelsFile == null || messages == null) {
+            throw new UserError("eval needs --labels FILE and MESSAGES_DIR, or --cross-project");
         }
-        Score s = new Score(tp, fp, fn, tn, routed, routedRight, general, generalRight);
-        out.printf(Locale.ROOT, "messages: %d labelled, %d inquiries%n", labels.size(), tp + fn);
+        return labelled(spec.commandLine().getOut());
+    }
+
+    private int labelled(PrintWriter out) {
+        Map<String, Labels.Label> labels = labels(labelsFile);
+        Map<String, Decision> decisions = new HashMap<>();
+        Triage triage = setup.triage();
+        new TriageRun(triage, d -> decisions.put(Path.of(d.message().source()).getFileName().toString(), d), this::warn)
+                .run(List.of(messages));
+        Evaluation evaluation = new Evaluation();
+        for (Labels.Label label : labels.values()) evaluation.add(label, decisions.get(label.file()));
+        Evaluation.Score s = evaluation.score();
+        out.printf(Locale.ROOT, "messages: %d labelled, %d inquiries%n", labels.size(), s.tp() + s.fn());
         out.printf(Locale.ROOT, "inquiry detection: precision %.3f, recall %.3f, F1 %.3f (tp %d, fp %d, fn %d, tn %d)%n",
-                s.precision(), s.recall(), s.f1(), tp, fp, fn, tn);
-        out.printf(Locale.ROOT, "top-1 routing accuracy: %.3f (%d of %d inquiries about a listed idea)%n", s.routing(), routedRight, routed);
-        out.printf(Locale.ROOT, "general inquiries left unrouted: %d of %d%n", generalRight, general);
+                s.precision(), s.recall(), s.f1(), s.tp(), s.fp(), s.fn(), s.tn());
+        out.printf(Locale.ROOT, "top-1 routing accuracy: %.3f (%d of %d inquiries about a listed idea)%n", s.routing(),
+                s.routedRight(), s.routed());
+        out.printf(Locale.ROOT, "general inquiries left unrouted: %d of %d%n", s.generalRight(), s.general());
+        List<String> misses = evaluation.misses();
         out.println(misses.isEmpty() ? "misses: none" : "misses:");
         misses.forEach(m -> out.println("  " + m));
         out.flush();
         return s.f1() >= minF1 && s.routing() >= minRouting ? 0 : 1;
     }
 
-    private static String reasons(Decision d) {
-        return " " + d.evidence().subList(0, Math.min(4, d.evidence().size()));
+    private int crossProject(PrintWriter out) {
+        List<CorpusTraining.ProjectResult> results = training(setup, corpus, training.options(), this::warn).crossProject();
+        out.printf("%-14s %8s %10s %9s %7s %7s%n", "project", "messages", "inquiries", "precision", "recall", "top-1");
+        for (CorpusTraining.ProjectResult r : results) {
+            Evaluation.Score s = r.score();
+            out.printf(Locale.ROOT, "%-14s %8d %10d %9s %7s %7s%n", r.project(), s.messages(), s.tp() + s.fn(),
+                    figure(precisionOf(s)), figure(recallOf(s)), figure(routingOf(s)));
+            if (showMisses) r.misses().forEach(m -> out.println("    " + m));
+        }
+        Summary summary = summarize(results);
+        Evaluation.Score pooled = pooled(results);
+        out.printf(Locale.ROOT, "pooled over all messages: precision %.2f recall %.2f top-1 %.2f (%d inquiries, %d flagged)%n",
+                pooled.precision(), pooled.recall(), pooled.routing(), pooled.tp() + pooled.fn(), pooled.tp() + pooled.fp());
+        out.println("macro averages over the projects where each figure is defined: precision where triage flagged"
+                + " something, recall where the project has inquiries, top-1 where it has inquiries about a listed idea");
+        out.printf(Locale.ROOT, "cross-project: precision %.2f recall %.2f top-1 %.2f (%d projects, %d messages)%n",
+                summary.precision(), summary.recall(), summary.routing(), results.size(), summary.messages());
+        out.flush();
+        return summary.f1() >= minF1 && !(summary.routing() < minRouting) ? 0 : 1;
     }
 
-    static Map<String, Label> readLabels(Path file) {
-        List<String> lines;
+    /** The macro averages of a cross-project run. */
+    record Summary(double precision, double recall, double routing, int messages) {
+        double f1() {
+            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+    }
+
+    static Summary summarize(List<CorpusTraining.ProjectResult> results) {
+        return new Summary(mean(results, EvalCommand::precisionOf), mean(results, EvalCommand::recallOf),
+                mean(results, EvalCommand::routingOf), results.stream().mapToInt(r -> r.score().messages()).sum());
+    }
+
+    static Evaluation.Score pooled(List<CorpusTraining.ProjectResult> results) {
+        int[] c = new int[8];
+        for (CorpusTraining.ProjectResult r : results) {
+            Evaluation.Score s = r.score();
+            int[] v = {s.tp(), s.fp(), s.fn(), s.tn(), s.routed(), s.routedRight(), s.general(), s.generalRight()};
+            for (int i = 0; i < c.length; i++) c[i] += v[i];
+        }
+        return new Evaluation.Score(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
+    }
+
+    private static double mean(List<CorpusTraining.ProjectResult> results, ToDoubleFunction<Evaluation.Score> figure) {
+        OptionalDouble mean = results.stream().mapToDouble(r -> figure.applyAsDouble(r.score())).filter(d -> !Double.isNaN(d)).average();
+        return mean.orElse(Double.NaN);
+    }
+
+    static double precisionOf(Evaluation.Score s) {
+        return s.tp() + s.fp() == 0 ? Double.NaN : s.precision();
+    }
+
+    static double recallOf(Evaluation.Score s) {
+        return s.tp() + s.fn() == 0 ? Double.NaN : s.recall();
+    }
+
+    static double routingOf(Evaluation.Score s) {
+        return s.routed() == 0 ? Double.NaN : s.routing();
+    }
+
+    private static String figure(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    static CorpusTraining training(Setup setup, Path corpus, InquiryTrainer.Options options,
+                                   java.util.function.Consumer<String> warnings) {
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError("labels " + file + ": cannot read (" + e.getMessage() + ")");
+            List<Corpus.Project> projects = Corpus.read(corpus, new CatalogReader(setup.mentors()));
+            return new CorpusTraining(projects, setup.settings(), options, warnings);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
         }
-        Map<String, Label> labels = new java.util.LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) continue;
-            String[] cols = line.split("\t", -1);
-            if (cols.length < 3 || !(cols[1].equals("yes") || cols[1].equals("no"))) {
-                throw new UserError("labels " + file + ": line " + (i + 1) + " needs file<TAB>yes|no<TAB>idea_title");
-            }
-            List<String> titles = cols[2].equals("NONE") ? List.of()
-                    : Arrays.stream(cols[2].split(" \\| ")).map(String::trim).toList();
-            labels.put(cols[0], new Label(cols[0], cols[1].equals("yes"), titles));
+    }
+
+    private static Map<String, Labels.Label> labels(Path file) {
+        try {
+            return Labels.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
         }
-        return labels;
+    }
+
+    private void warn(String warning) {
+        spec.commandLine().getErr().println("mentorbot: warning: " + warning);
     }
 }

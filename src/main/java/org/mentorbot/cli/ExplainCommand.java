@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Triage triage = new Triage(setup.loadCatalogs(), setup.settings());
+        Triage triage = setup.triage();
         new TriageRun(triage, d -> print(out, d), w -> spec.commandLine().getErr().println("mentorbot: warning: " + w))
                 .run(inputs);
         out.flush();

@@ -45,7 +45,7 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
             throw new UserError("archive " + archiveDir + ": not a directory");
         }
         if (commitEvery < 1) throw new UserError("--commit-every must be at least 1");
-        Triage triage = new Triage(setup.loadCatalogs(), setup.settings());
+        Triage triage = setup.triage();
         HeapHint.warnIfUnboundedImport(new java.io.PrintWriter(System.err, true));
         try (Archive archive = openArchive()) {
             Importer importer = new Importer(archive, triage, list, commitEvery,

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code mentorbot} command: one executable, one subcommand per job. */
 @Command(name = "mentorbot", mixinStandardHelpOptions = true, version = "mentorbot 0.1.0",
         description = "Routes students' questions about project ideas on a mailing list to the ideas' mentors.",
-        subcommands = {TriageCommand.class, ImportCommand.class, SearchCommand.class, BenchSearchCommand.class, ExplainCommand.class, EvalCommand.class, CatalogCommand.class,
+        subcommands = {TriageCommand.class, ImportCommand.class, SearchCommand.class, BenchSearchCommand.class, ExplainCommand.class, EvalCommand.class, TrainCommand.class, CatalogCommand.class,
                 DemoCommand.class, RunCommand.class, PollCommand.class, StatusCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

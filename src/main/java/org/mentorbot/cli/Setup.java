@@ -11,6 +11,8 @@ import org.mentorbot.catalog.Catalog;
 import org.mentorbot.catalog.CatalogException;
 import org.mentorbot.catalog.CatalogReader;
 import org.mentorbot.catalog.MentorDirectory;
+import org.mentorbot.triage.InquiryModel;
+import org.mentorbot.triage.Triage;
 import org.mentorbot.triage.TriageSettings;
 import picocli.CommandLine.Option;
 
@@ -64,6 +66,20 @@ final class Setup {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    /** The inquiry model: the configuration's own, or the one bundled with mentorbot. */
+    InquiryModel model() {
+        try {
+            return InquiryModel.of(configDirectory());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Triage with the catalogs, thresholds and model these options name. */
+    Triage triage() {
+        return new Triage(loadCatalogs(), settings(), model());
     }
 
     List<Catalog> loadCatalogs() {

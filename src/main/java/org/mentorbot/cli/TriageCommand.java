@@ -32,7 +32,7 @@ final class TriageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Setup.requireInputs(inputs);
-        Triage triage = new Triage(setup.loadCatalogs(), setup.settings());
+        Triage triage = setup.triage();
         long start = System.nanoTime();
         long[] counts = new long[3];
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);

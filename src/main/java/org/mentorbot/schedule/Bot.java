@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.mentorbot.action.ActionPlanner;
@@ -13,12 +14,15 @@ import org.mentorbot.action.Outbox;
 import org.mentorbot.action.RateLimits;
 import org.mentorbot.action.SmtpSender;
 import org.mentorbot.action.Templates;
+import org.mentorbot.catalog.Catalog;
 import org.mentorbot.catalog.CatalogException;
 import org.mentorbot.catalog.CatalogReader;
 import org.mentorbot.catalog.MentorDirectory;
 import org.mentorbot.archive.Archive;
 import org.mentorbot.mail.ImapMailbox;
 import org.mentorbot.store.Ledger;
+import org.mentorbot.triage.InquiryModel;
+import org.mentorbot.triage.ThreadContext;
 import org.mentorbot.triage.Triage;
 import org.mentorbot.triage.TriageSettings;
 import org.slf4j.LoggerFactory;
@@ -44,15 +48,28 @@ public final class Bot implements AutoCloseable {
         Path templatesDir = configDirectory.resolve("templates");
         Templates templates = Files.isDirectory(templatesDir) ? Templates.load(templatesDir) : Templates.defaults();
         CatalogReader catalogs = new CatalogReader(mentors);
-        Map<String, Triage> triages = new LinkedHashMap<>();
+        InquiryModel model;
+        try {
+            model = InquiryModel.of(configDirectory);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        Map<String, List<Catalog>> catalogsOf = new LinkedHashMap<>();
         for (MailboxConfig mailbox : config.mailboxes()) {
             try {
-                triages.put(mailbox.name(), new Triage(catalogs.readAll(mailbox.catalogs()), settings));
+                catalogsOf.put(mailbox.name(), catalogs.readAll(mailbox.catalogs()));
             } catch (CatalogException e) {
                 throw new ConfigException("mailbox " + mailbox.name() + ": " + e.getMessage());
             }
         }
         this.ledger = Ledger.open(config.ledgerDirectory());
+        Map<String, Triage> triages = new LinkedHashMap<>();
+        for (MailboxConfig mailbox : config.mailboxes()) {
+            ThreadContext context = new ThreadContext();
+            Triage triage = new Triage(catalogsOf.get(mailbox.name()), settings, model, context);
+            TriageHistory.restore(ledger, mailbox.name(), triage, context, clock.instant());
+            triages.put(mailbox.name(), triage);
+        }
         this.archive = openArchive(config.archiveDirectory());
         this.sender = new SmtpSender(config.smtp());
         this.outbox = copyMailbox(config) == null ? new Outbox(ledger, sender)

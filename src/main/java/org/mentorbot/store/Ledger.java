@@ -175,6 +175,23 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** Inquiries recorded at or after {@code since} (by the bot's clock, not the sender's Date), oldest first. */
+    /**
+     * A mailbox's messages recorded since an instant, oldest first, at most {@code limit}: what triage needs
+     * to know of earlier threads and senders when the bot starts again.
+     */
+    public List<MessageRecord> history(String mailbox, Instant since, int limit) {
+        return read("read the history of " + mailbox, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + MessageRows.COLUMNS + " FROM messages"
+                    + " WHERE mailbox = ? AND recorded_at >= ? ORDER BY seq DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")) {
+                select.setString(1, mailbox);
+                Timestamps.set(select, 2, since);
+                List<MessageRecord> newestFirst = readAll(select, MessageRows::read);
+                java.util.Collections.reverse(newestFirst);
+                return newestFirst;
+            }
+        });
+    }
+
     public List<MessageRecord> inquiriesSince(Instant since) {
         return read("list inquiries", c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + MessageRows.COLUMNS
@@ -845,7 +862,7 @@ public final class Ledger implements AutoCloseable {
 
     private static MessageRecord withRecordedAt(MessageRecord m, Instant at) {
         return new MessageRecord(m.messageId(), m.mailbox(), m.folder(), m.uid(), m.threadId(), m.sender(),
-                m.subject(), m.date(), m.inquiry(), m.ideaId(), m.ideaTitle(), m.confidence(), m.backlog(),
-                m.decision(), at);
+                m.subject(), m.date(), m.inquiry(), m.ideaId(), m.ideaTitle(), m.confidence(), m.backlog(), m.report(),
+                m.patch(), m.programme(), m.answer(), m.decision(), at);
     }
 }

@@ -8,10 +8,15 @@ import java.time.Instant;
  * @param uid       IMAP UID, or -1 for other sources
  * @param ideaId    null when no idea
  * @param backlog   true when it was recorded without actions (first poll, or older than the backlog limit)
+ * @param report    it reads like an accepted student's report (thread context for later triage)
+ * @param patch     it carries a patch
+ * @param programme it names a mentoring programme
+ * @param answer    it reads like an answer to an applicant
  * @param decision  the decision as one JSON object (the triage contract's line)
  */
 public record MessageRecord(String messageId, String mailbox, String folder, long uid, String threadId,
                             String sender, String subject, Instant date, boolean inquiry, String ideaId,
-                            String ideaTitle, double confidence, boolean backlog, String decision,
+                            String ideaTitle, double confidence, boolean backlog, boolean report, boolean patch, boolean programme, boolean answer,
+                            String decision,
                             Instant recordedAt) {
 }

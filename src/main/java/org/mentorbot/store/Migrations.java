@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class Migrations {
     static final String LEDGER_DIRECTORY = "db/migration";
-    static final List<String> LEDGER_SCRIPTS = List.of("V1__ledger.sql", "V2__unreadable.sql");
+    static final List<String> LEDGER_SCRIPTS = List.of("V1__ledger.sql", "V2__unreadable.sql", "V3__traits.sql");
 
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final String DUPLICATE_KEY = "23505";

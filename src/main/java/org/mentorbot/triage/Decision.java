@@ -14,6 +14,7 @@ import org.mentorbot.mail.MailMessage;
  * @param alternatives the runners-up, best first (excluding {@code idea})
  * @param threadIdea   the idea of the thread this message belongs to, also for answers that are no inquiry
  * @param evidence     the reasons, strongest first
+ * @param traits       what the thread context remembers of the message (inquiry, report, patch)
  */
 public record Decision(
         MailMessage message,
@@ -23,7 +24,8 @@ public record Decision(
         List<Contact> contacts,
         List<IdeaMatch> alternatives,
         Idea threadIdea,
-        List<Evidence> evidence) {
+        List<Evidence> evidence,
+        ThreadContext.Traits traits) {
 
     public enum Kind { NOT_INQUIRY, GENERAL_INQUIRY, IDEA_INQUIRY }
 
@@ -31,6 +33,13 @@ public record Decision(
         contacts = List.copyOf(contacts);
         alternatives = List.copyOf(alternatives);
         evidence = List.copyOf(evidence);
+    }
+
+    /** A decision whose message is neither a report nor a patch. */
+    public Decision(MailMessage message, boolean inquiry, Idea idea, double confidence, List<Contact> contacts,
+                    List<IdeaMatch> alternatives, Idea threadIdea, List<Evidence> evidence) {
+        this(message, inquiry, idea, confidence, contacts, alternatives, threadIdea, evidence,
+                new ThreadContext.Traits(inquiry, false, false, false, false));
     }
 
     public Kind kind() {

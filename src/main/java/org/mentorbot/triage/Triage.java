@@ -3,41 +3,67 @@ package org.mentorbot.triage;
 import java.text.Normalizer;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mentorbot.catalog.Catalog;
 import org.mentorbot.catalog.Contact;
 import org.mentorbot.catalog.Idea;
 import org.mentorbot.mail.MailMessage;
 import org.mentorbot.mail.MessageText;
+import org.mentorbot.mail.Subjects;
 import org.mentorbot.mail.TextNormalizer;
 
 /**
- * The triage facade: one message in, one {@link Decision} out. Messages must be given in the order
- * they were sent (or stored) so that threads are followed; an instance is not thread-safe.
+ * The triage facade: one message in, one {@link Decision} out, in three steps.
+ * <ol>
+ *   <li>Is it worth scoring? Mail that names no mentoring programme, in a thread without an inquiry, from
+ *       someone who never asked, is no inquiry: nearly all list traffic ends here, cheaply.</li>
+ *   <li>Is it an inquiry? The learned {@link InquiryModel} scores its {@link InquiryFeatures}.</li>
+ *   <li>Which idea? The asker's follow-ups keep their thread's idea; otherwise {@link IdeaMatcher} ranks
+ *       the ideas, and below the routing threshold triage abstains (a general inquiry).</li>
+ * </ol>
+ * Messages must be given in the order they were sent (or stored) so that threads are followed; an instance
+ * is not thread-safe.
  */
 public final class Triage {
 
+    private static final Evidence NOT_SCORED = new Evidence("not-scored", 0,
+            "no mention of a mentoring programme, no inquiry in its thread, a sender who never asked");
+    private static final double NOT_SCORED_CONFIDENCE = 0.99;
+
     private final List<Catalog> catalogs;
+    private final TriageSettings settings;
+    private final InquiryModel model;
+    private final ThreadContext context;
+    private final Set<Integer> seasons = new HashSet<>();
+    /** Mentors' addresses and full names, with the first season they mentor in (0 for pages without one). */
+    private final Map<String, Integer> mentorSince = new HashMap<>();
     private IdeaMatcher matcher;
     private Set<String> notInquirers = Set.of();
-    private final InquiryDetector detector = new InquiryDetector();
-    private final ThreadTracker threads = new ThreadTracker();
-    private final TriageSettings settings;
-    private final Set<String> mentorKeys = new HashSet<>();
 
-    public Triage(List<Catalog> catalogs, TriageSettings settings) {
+    public Triage(List<Catalog> catalogs, TriageSettings settings, InquiryModel model) {
+        this(catalogs, settings, model, new ThreadContext());
+    }
+
+    /** @param context what is known of earlier mail (the bot seeds it from its ledger) */
+    public Triage(List<Catalog> catalogs, TriageSettings settings, InquiryModel model, ThreadContext context) {
         this.catalogs = List.copyOf(catalogs);
-        this.matcher = new IdeaMatcher(new IdeaIndex(catalogs));
         this.settings = settings;
+        this.model = model;
+        this.context = context;
+        this.matcher = new IdeaMatcher(new IdeaIndex(catalogs));
         for (Catalog catalog : catalogs) {
             for (Idea idea : catalog.ideas()) {
+                if (idea.season() != null) seasons.add(idea.season());
+                int season = idea.season() == null ? 0 : idea.season();
                 for (Contact c : idea.mentors()) {
-                    if (c.email() != null) mentorKeys.add(c.email().toLowerCase(Locale.ROOT));
-                    if (c.name() != null && c.name().contains(" ")) mentorKeys.add(nameKey(c.name()));
+                    if (c.email() != null) mentorSince.merge(c.email().toLowerCase(Locale.ROOT), season, Math::min);
+                    if (c.name() != null && c.name().contains(" ")) mentorSince.merge(nameKey(c.name()), season, Math::min);
                 }
             }
         }
@@ -51,7 +77,7 @@ public final class Triage {
      * @param notInquirers addresses of senders of dismissed messages
      */
     public void learn(Map<String, List<String>> examples, Set<String> notInquirers) {
-        Map<String, String> joined = new java.util.HashMap<>();
+        Map<String, String> joined = new HashMap<>();
         examples.forEach((id, texts) -> joined.put(id, String.join("\n", texts)));
         this.matcher = new IdeaMatcher(new IdeaIndex(catalogs, joined));
         Set<String> lower = new HashSet<>();
@@ -60,18 +86,18 @@ public final class Triage {
     }
 
     /** The idea with this id in any of the catalogs. */
-    public java.util.Optional<Idea> idea(String id) {
+    public Optional<Idea> idea(String id) {
         for (Catalog catalog : catalogs) {
             for (Idea idea : catalog.ideas()) {
-                if (idea.id().equals(id)) return java.util.Optional.of(idea);
+                if (idea.id().equals(id)) return Optional.of(idea);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    /** The thread a message already triaged in this run belongs to (the Message-ID of its first message), or null. */
+    /** The thread a message already triaged belongs to (the Message-ID of its first message), or null. */
     public String threadOf(String messageId) {
-        return threads.threadOf(messageId);
+        return context.threadOf(messageId);
     }
 
     public Decision triage(MailMessage message) {
@@ -79,51 +105,117 @@ public final class Triage {
     }
 
     public Decision triage(MailMessage message, MessageText text) {
-        String thread = threads.place(message);
-        ThreadTracker.Inquiry known = threads.inquiryOf(thread);
-        String sender = ThreadTracker.person(message.from());
-        boolean senderIsMentor = isMentor(message);
-
-        if (known != null && !known.asker().equals(sender)) {
-            List<Evidence> why = List.of(new Evidence("answer-in-inquiry-thread", -10,
-                    "the thread's inquiry was asked by someone else"));
-            return new Decision(message, false, null, 0.9, List.of(), List.of(), known.idea(), why);
+        ThreadContext.Place place = context.place(message);
+        if (!InquiryFeatures.worthScoring(message, text, place)) {
+            ThreadContext.Traits traits = traits(message, text, false, List.of());
+            context.record(message, place, traits, null);
+            return new Decision(message, false, null, NOT_SCORED_CONFIDENCE, List.of(), List.of(), null, List.of(NOT_SCORED), traits);
+        }
+        Scored scored = score(message, text, place);
+        List<Evidence> rules = rules(scored.features());
+        List<Evidence> evidence = new ArrayList<>(model.explain(scored.features()));
+        evidence.addAll(0, rules);
+        double probability = probability(model, scored.features(), rules);
+        Idea threadIdea = place.inquiry() == null ? null : place.inquiry().idea();
+        boolean inquiry = probability >= settings.inquiryThreshold();
+        if (!inquiry) {
+            ThreadContext.Traits traits = traits(message, text, false, scored.features());
+            context.record(message, place, traits, null);
+            return new Decision(message, false, null, 1 - probability, List.of(), List.of(), threadIdea, evidence, traits);
         }
 
-        String subject = message.subject() == null ? "" : message.subject();
-        if (known == null && InquirySignals.programme(subject) == InquirySignals.Programme.NONE
-                && InquirySignals.programme(text.own()) == InquirySignals.Programme.NONE) {
-            // Nearly all list traffic ends here, cheaply: no programme, no ideas page, no known inquiry thread.
-            List<Evidence> why = List.of(InquiryDetector.PRIOR, InquiryDetector.NO_PROGRAMME);
-            return new Decision(message, false, null, 1 - InquiryDetector.probability(why), List.of(), List.of(), null, why);
+        boolean askerAgain = place.inquiry() != null && place.inquiry().asker().equals(ThreadContext.person(message.from()));
+        Idea idea = askerAgain ? place.inquiry().idea() : null;
+        double routing = idea != null ? 0.9 : routingConfidence(scored.matches(), InquirySignals.aboutStarterTask(
+                subject(message), text.own()));
+        if (idea == null && !scored.matches().isEmpty() && routing >= settings.ideaThreshold()) {
+            idea = scored.matches().get(0).idea();
+            evidence.add(0, new Evidence("matches-idea", 0, describe(scored.matches().get(0))));
         }
-        Integer year = message.date() == null ? null : message.date().atZone(ZoneOffset.UTC).getYear();
-        List<IdeaMatch> matches = matcher.match(new IdeaMatcher.Query(
-                TextAnalysis.terms(ThreadTracker.subjectKey(subject)), TextAnalysis.terms(text.own()), year));
-        IdeaMatch best = matches.isEmpty() ? null : matches.get(0);
-        boolean dismissedBefore = message.from() != null && message.from().email() != null
-                && notInquirers.contains(message.from().email());
-        InquiryDetector.Assessment assessment = detector.assess(message, text, best, senderIsMentor, known != null,
-                dismissedBefore);
-        List<Evidence> evidence = new ArrayList<>(assessment.evidence());
-        double probability = assessment.probability();
-
-        if (probability < settings.inquiryThreshold()) {
-            return new Decision(message, false, null, 1 - probability, List.of(), List.of(),
-                    known == null ? null : known.idea(), evidence);
-        }
-
-        Idea idea = known != null && known.idea() != null ? known.idea() : null;
-        double routing = idea != null ? 0.9 : routingConfidence(matches, InquirySignals.aboutStarterTask(subject, text.own()));
-        if (idea == null && best != null && routing >= settings.ideaThreshold()) {
-            idea = best.idea();
-            evidence.add(1, new Evidence("matches-idea", 0, describe(best)));
-        }
-        threads.recordInquiry(thread, message, idea);
-        List<IdeaMatch> alternatives = alternatives(matches, idea);
+        ThreadContext.Traits traits = traits(message, text, true, scored.features());
+        context.record(message, place, traits, idea);
         double confidence = idea == null ? probability * (1 - routing / 2) : probability * routing;
         List<Contact> contacts = idea == null ? List.of() : contactsOf(idea);
-        return new Decision(message, true, idea, confidence, contacts, alternatives, idea, evidence);
+        return new Decision(message, true, idea, confidence, contacts, alternatives(scored.matches(), idea), idea, evidence,
+                traits);
+    }
+
+    /**
+     * For training: the features of a message as triage would see them, or empty when it is not worth
+     * scoring. Then the message is remembered for the messages after it: as what its label says, or, with a
+     * {@code contextModel}, as what that model decides (an inquiry about its labelled idea, if at all), so
+     * that the thread and sender features learned from are as reliable as they will be in use.
+     *
+     * @param contextModel null to remember the label itself
+     */
+    Optional<List<Feature>> featuresForTraining(MailMessage message, MessageText text, boolean labelledInquiry,
+                                                String ideaTitle, InquiryModel contextModel) {
+        ThreadContext.Place place = context.place(message);
+        List<Feature> features = List.of();
+        boolean worth = InquiryFeatures.worthScoring(message, text, place);
+        if (worth) features = score(message, text, place).features();
+        boolean inquiry = contextModel == null ? labelledInquiry
+                : worth && probability(contextModel, features, rules(features)) >= settings.inquiryThreshold();
+        Idea idea = null;
+        if (inquiry && labelledInquiry && ideaTitle != null) {
+            idea = catalogs.stream().flatMap(c -> c.ideas().stream()).filter(i -> i.title().equals(ideaTitle)).findFirst().orElse(null);
+        }
+        context.record(message, place, traits(message, text, inquiry, features), idea);
+        return worth ? Optional.of(features) : Optional.empty();
+    }
+
+    private record Scored(List<Feature> features, List<IdeaMatch> matches) {
+    }
+
+    /**
+     * Facts that settle a decision whatever the words, added to the model's log-odds: machines do not ask, a
+     * listed mentor is no applicant, a sender a mentor dismissed before weighs against being one, and the
+     * asker writing again in their inquiry's thread (no patch, within three weeks) is still asking. Most of the
+     * corpus's projects have no ideas page and no corrections, and its threads are partial, so the model could
+     * not learn these itself.
+     */
+    private static List<Evidence> rules(List<Feature> features) {
+        List<Evidence> rules = new ArrayList<>();
+        if (has(features, "thread-inquiry-by-sender") && !has(features, "patch") && !has(features, "thread-weeks-old")) {
+            rules.add(new Evidence("asker-again", 2, "the asker writes again in their inquiry's thread"));
+        }
+        for (Feature f : features) {
+            switch (f.name()) {
+                case "automated" -> rules.add(new Evidence("automated", -20, f.detail() + ": never an inquiry"));
+                case "sender-is-mentor" -> rules.add(new Evidence("sender-is-mentor", -20, f.detail() + " is a listed mentor"));
+                case "dismissed-before" -> rules.add(new Evidence("dismissed-before", -3, f.detail()));
+                default -> { }
+            }
+        }
+        return rules;
+    }
+
+    private static double probability(InquiryModel model, List<Feature> features, List<Evidence> rules) {
+        return model.probability(features, rules.stream().mapToDouble(Evidence::weight).sum());
+    }
+
+    private Scored score(MailMessage message, MessageText text, ThreadContext.Place place) {
+        Integer year = message.date() == null ? null : message.date().atZone(ZoneOffset.UTC).getYear();
+        String own = text.own().length() > InquiryFeatures.MAX_TEXT ? text.own().substring(0, InquiryFeatures.MAX_TEXT) : text.own();
+        List<IdeaMatch> matches = matcher.match(new IdeaMatcher.Query(
+                TextAnalysis.terms(Subjects.key(subject(message))), TextAnalysis.terms(own), year));
+        boolean dismissedBefore = message.from() != null && message.from().email() != null
+                && notInquirers.contains(message.from().email().toLowerCase(Locale.ROOT));
+        InquiryFeatures.Context c = new InquiryFeatures.Context(place, isMentor(message), dismissedBefore,
+                matches.isEmpty() ? null : matches.get(0), seasons);
+        return new Scored(InquiryFeatures.extract(message, text, c), matches);
+    }
+
+    private static ThreadContext.Traits traits(MailMessage message, MessageText text, boolean inquiry, List<Feature> features) {
+        boolean programme = has(features, "programme-in-subject") || has(features, "programme-named");
+        boolean answer = has(features, "answers-an-applicant") || has(features, "mentor-voice") || has(features, "addresses-someone");
+        return new ThreadContext.Traits(inquiry, has(features, "accepted-student"), text.hasPatch() || message.attachedPatch(),
+                programme, answer);
+    }
+
+    private static boolean has(List<Feature> features, String name) {
+        for (Feature f : features) if (f.name().equals(name)) return true;
+        return false;
     }
 
     /**
@@ -163,11 +255,22 @@ public final class Triage {
         return people;
     }
 
-    /** Whether the sender is a contact of a loaded idea (by address, or by full name). */
+    /**
+     * Whether the sender is a contact of a loaded idea (by address, or by full name) of the message's season
+     * or an earlier one: students of one year become the mentors of later years, and must not be taken for
+     * mentors in the year they applied.
+     */
     public boolean isMentor(MailMessage message) {
         if (message.from() == null) return false;
-        if (message.from().email() != null && mentorKeys.contains(message.from().email())) return true;
-        return message.from().name() != null && mentorKeys.contains(nameKey(message.from().name()));
+        Integer year = message.date() == null ? null : message.date().atZone(ZoneOffset.UTC).getYear();
+        Integer since = null;
+        if (message.from().email() != null) since = mentorSince.get(message.from().email().toLowerCase(Locale.ROOT));
+        if (since == null && message.from().name() != null) since = mentorSince.get(nameKey(message.from().name()));
+        return since != null && (year == null || since <= year);
+    }
+
+    private static String subject(MailMessage message) {
+        return message.subject() == null ? "" : message.subject();
     }
 
     private static String nameKey(String name) {

@@ -17,7 +17,7 @@ import java.util.Properties;
 public record TriageSettings(double inquiryThreshold, double ideaThreshold, int alternatives) {
 
     public static TriageSettings defaults() {
-        return new TriageSettings(0.5, 0.35, 3);
+        return new TriageSettings(0.6, 0.35, 3);
     }
 
     /** Reads the file; a missing key keeps its default, a bad value is an error naming file and key. */

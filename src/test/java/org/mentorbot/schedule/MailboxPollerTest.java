@@ -209,7 +209,8 @@ class MailboxPollerTest extends BotOnGreenMail {
             MailboxPoller poller = bot.pollers().get("kernel");
             poller.poll(); // the first poll: the empty list
             for (int i = 0; i < 6; i++) {
-                deliver(Path.of("src/test/resources/messages/git-037.eml"), "Message-ID", "<patch-" + i + "@example.org>");
+                deliver(Path.of("src/test/resources/messages/git-037.eml"), "Message-ID", "<patch-" + i + "@example.org>",
+                        "From", "A Developer <dev@example.org>");
             }
             deliver(STUDENT);
             proxy.arm(12_000); // a few messages into the next fetch
@@ -225,5 +226,29 @@ class MailboxPollerTest extends BotOnGreenMail {
             assertThat(bot.ledger().status("kernel").messages()).isEqualTo(7);
         }
         assertThat(botMailTo(MENTOR)).hasSize(1);
+    }
+
+    @Test
+    void aRestartedBotStillKnowsTheThreadAndWhoAskedIt() throws Exception {
+        try (Bot bot = bot(Policy.NOTIFY)) {
+            bot.pollers().get("kernel").poll();
+            deliver(STUDENT);
+            bot.pollers().get("kernel").poll();
+        }
+        try (Bot restarted = bot(Policy.NOTIFY)) {
+            deliver(STUDENT, "Message-ID", "<follow-up@example.org>", "In-Reply-To", "<dfly-eval-001@eval.invalid>",
+                    "References", "<dfly-eval-001@eval.invalid>", "Subject", "Re: gsoc 2011 : about virtio drivers");
+            deliver(STUDENT, "Message-ID", "<answer@example.org>", "In-Reply-To", "<dfly-eval-001@eval.invalid>",
+                    "References", "<dfly-eval-001@eval.invalid>", "Subject", "Re: gsoc 2011 : about virtio drivers",
+                    "From", "Someone Else <else@example.org>");
+            restarted.pollers().get("kernel").poll();
+
+            String followUp = restarted.ledger().message("<follow-up@example.org>").orElseThrow().decision();
+            String answer = restarted.ledger().message("<answer@example.org>").orElseThrow().decision();
+            assertThat(followUp).contains("thread-inquiry-by-sender").contains("\"threadIdea\":{\"id\":\"003-");
+            assertThat(answer).contains("thread-inquiry-by-other").contains("\"inquiry\":false");
+            assertThat(restarted.ledger().message("<follow-up@example.org>").orElseThrow().threadId())
+                    .isEqualTo("<dfly-eval-001@eval.invalid>");
+        }
     }
 }
