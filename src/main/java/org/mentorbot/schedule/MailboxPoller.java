@@ -252,7 +252,8 @@ public final class MailboxPoller {
                 thread, message.from() == null ? null : message.from().email(), message.subject(), message.date(),
                 decision.inquiry(), decision.idea() == null ? null : decision.idea().id(),
                 decision.idea() == null ? null : decision.idea().title(), decision.confidence(), backlog,
-                decision.traits().report(), decision.traits().patch(), decision.traits().programme(), decision.traits().answer(),
+                decision.traits().inquiry(), decision.traits().report(), decision.traits().patch(), decision.traits().programme(),
+                decision.traits().answer(),
                 DecisionJson.line(decision), now);
         if (!ledger.record(record, mails)) {
             counts.duplicates++;

@@ -30,7 +30,7 @@ final class TriageHistory {
             String sender = m.sender() == null ? "" : m.sender().toLowerCase(Locale.ROOT);
             String thread = m.threadId() == null ? m.messageId() : m.threadId();
             context.remember(m.messageId(), thread, List.of(), Subjects.key(m.subject()), sender, m.date(),
-                    new ThreadContext.Traits(m.inquiry(), m.report(), m.patch(), m.programme(), m.answer()),
+                    new ThreadContext.Traits(m.asks(), m.report(), m.patch(), m.programme(), m.answer()),
                     m.ideaId() == null ? null : triage.idea(m.ideaId()).orElse(null));
         }
     }

@@ -862,7 +862,7 @@ public final class Ledger implements AutoCloseable {
 
     private static MessageRecord withRecordedAt(MessageRecord m, Instant at) {
         return new MessageRecord(m.messageId(), m.mailbox(), m.folder(), m.uid(), m.threadId(), m.sender(),
-                m.subject(), m.date(), m.inquiry(), m.ideaId(), m.ideaTitle(), m.confidence(), m.backlog(), m.report(),
+                m.subject(), m.date(), m.inquiry(), m.ideaId(), m.ideaTitle(), m.confidence(), m.backlog(), m.asks(), m.report(),
                 m.patch(), m.programme(), m.answer(), m.decision(), at);
     }
 }

@@ -8,10 +8,10 @@ import java.sql.Types;
 /** The messages table's columns and their mapping to {@link MessageRecord}. */
 final class MessageRows {
     static final String COLUMNS = "message_id, mailbox, folder, imap_uid, thread_id, sender, subject, sent_date,"
-            + " inquiry, idea_id, idea_title, confidence, backlog, report, patch, programme, answer, decision, recorded_at";
+            + " inquiry, idea_id, idea_title, confidence, backlog, asks, report, patch, programme, answer, decision, recorded_at";
 
     static final String INSERT = "INSERT INTO messages (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private MessageRows() {
     }
@@ -30,16 +30,17 @@ final class MessageRows {
         insert.setString(11, message.ideaTitle());
         insert.setDouble(12, message.confidence());
         insert.setBoolean(13, message.backlog());
-        insert.setBoolean(14, message.report());
-        insert.setBoolean(15, message.patch());
-        insert.setBoolean(16, message.programme());
-        insert.setBoolean(17, message.answer());
+        insert.setBoolean(14, message.asks());
+        insert.setBoolean(15, message.report());
+        insert.setBoolean(16, message.patch());
+        insert.setBoolean(17, message.programme());
+        insert.setBoolean(18, message.answer());
         if (message.decision() == null) {
-            insert.setNull(18, Types.VARCHAR);
+            insert.setNull(19, Types.VARCHAR);
         } else {
-            insert.setString(18, message.decision());
+            insert.setString(19, message.decision());
         }
-        Timestamps.set(insert, 19, message.recordedAt());
+        Timestamps.set(insert, 20, message.recordedAt());
     }
 
     static MessageRecord read(ResultSet rows) throws SQLException {
@@ -47,7 +48,7 @@ final class MessageRows {
                 rows.getLong("imap_uid"), rows.getString("thread_id"), rows.getString("sender"),
                 rows.getString("subject"), Timestamps.get(rows, "sent_date"), rows.getBoolean("inquiry"),
                 rows.getString("idea_id"), rows.getString("idea_title"), rows.getDouble("confidence"),
-                rows.getBoolean("backlog"), rows.getBoolean("report"), rows.getBoolean("patch"),
+                rows.getBoolean("backlog"), rows.getBoolean("asks"), rows.getBoolean("report"), rows.getBoolean("patch"),
                 rows.getBoolean("programme"), rows.getBoolean("answer"), rows.getString("decision"),
                 Timestamps.get(rows, "recorded_at"));
     }

@@ -168,6 +168,10 @@ final class InquiryFeatures {
         if (applicant > 0) f.add(new Feature("applicant-voice", Math.min(1, applicant / 3.0), applicant + " applicant cues"));
         if (others > 0) f.add(new Feature("other-voices", Math.min(1, others / 2.0), others + " cues of mentors, organisers or students"));
         boolean asker = place.inquiry() != null && place.inquiry().asker().equals(sender);
+        if (!reply && programme && applicant >= 2 && others == 0) {
+            f.add(new Feature("applicant-opens-programme-thread", 1, "starts a thread about the programme in an applicant's voice"));
+        }
+        if (reply && applicant >= 2 && others == 0) f.add(new Feature("applicant-replies", 1, "replies in an applicant's voice"));
         if (!reply && programme && place.sender().messages() == 0) {
             f.add(new Feature("newcomer-opens-programme-thread", 1, "a first message that starts a thread about the programme"));
         } else if (!reply && programme) {

@@ -48,6 +48,7 @@ public final class ThreadContext {
     /**
      * What a message turned out to be, as the context remembers it.
      *
+     * @param inquiry   it makes its thread an inquiry's thread (an inquiry, or nearly one)
      * @param programme it names a mentoring programme (in its subject or its own words)
      * @param answer    it reads like an answer to an applicant (a mentor's or maintainer's voice)
      */

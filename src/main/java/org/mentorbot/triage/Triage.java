@@ -119,7 +119,8 @@ public final class Triage {
         Idea threadIdea = place.inquiry() == null ? null : place.inquiry().idea();
         boolean inquiry = probability >= settings.inquiryThreshold();
         if (!inquiry) {
-            ThreadContext.Traits traits = traits(message, text, false, scored.features());
+            // Not sure enough to tell a mentor, but the thread may still be the applicant's: their follow-ups say.
+            ThreadContext.Traits traits = traits(message, text, probability >= settings.threadThreshold(), scored.features());
             context.record(message, place, traits, null);
             return new Decision(message, false, null, 1 - probability, List.of(), List.of(), threadIdea, evidence, traits);
         }
@@ -128,7 +129,8 @@ public final class Triage {
         Idea idea = askerAgain ? place.inquiry().idea() : null;
         double routing = idea != null ? 0.9 : routingConfidence(scored.matches(), InquirySignals.aboutStarterTask(
                 subject(message), text.own()));
-        if (idea == null && !scored.matches().isEmpty() && routing >= settings.ideaThreshold()) {
+        if (idea == null && !scored.matches().isEmpty() && routing >= settings.ideaThreshold()
+                && current(scored.matches().get(0).idea(), message)) {
             idea = scored.matches().get(0).idea();
             evidence.add(0, new Evidence("matches-idea", 0, describe(scored.matches().get(0))));
         }
@@ -155,7 +157,7 @@ public final class Triage {
         boolean worth = InquiryFeatures.worthScoring(message, text, place);
         if (worth) features = score(message, text, place).features();
         boolean inquiry = contextModel == null ? labelledInquiry
-                : worth && probability(contextModel, features, rules(features)) >= settings.inquiryThreshold();
+                : worth && probability(contextModel, features, rules(features)) >= settings.threadThreshold();
         Idea idea = null;
         if (inquiry && labelledInquiry && ideaTitle != null) {
             idea = catalogs.stream().flatMap(c -> c.ideas().stream()).filter(i -> i.title().equals(ideaTitle)).findFirst().orElse(null);
@@ -216,6 +218,20 @@ public final class Triage {
     private static boolean has(List<Feature> features, String name) {
         for (Feature f : features) if (f.name().equals(name)) return true;
         return false;
+    }
+
+    /**
+     * Whether an inquiry may be routed to an idea. When pages of the message's season (its year, or the year
+     * before or after) are loaded, only their ideas and those of pages without a year: an idea from a page
+     * several years older is no offer the applicant could take up, and naming it would send them to a mentor
+     * who has moved on; then triage abstains. When no page is that close, the operator keeps old pages on
+     * purpose and every idea counts.
+     */
+    private boolean current(Idea idea, MailMessage message) {
+        if (message.date() == null || idea.season() == null) return true;
+        int year = message.date().atZone(ZoneOffset.UTC).getYear();
+        boolean seasonLoaded = seasons.contains(year) || seasons.contains(year - 1) || seasons.contains(year + 1);
+        return !seasonLoaded || Math.abs(idea.season() - year) <= 1;
     }
 
     /**

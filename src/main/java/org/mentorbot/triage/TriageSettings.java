@@ -10,14 +10,20 @@ import java.util.Properties;
  * The thresholds an operator may tune, read from {@code config/triage.properties}.
  *
  * @param inquiryThreshold probability at or above which a message counts as an inquiry
+ * @param threadThreshold  probability at or above which a message makes its thread an inquiry's thread, whose
+ *                         asker's follow-ups count as asking again (at most the inquiry threshold)
  * @param ideaThreshold    routing confidence at or above which an inquiry is tied to a specific idea;
  *                         below it the bot abstains and calls it a general inquiry
  * @param alternatives     how many runners-up to report
  */
-public record TriageSettings(double inquiryThreshold, double ideaThreshold, int alternatives) {
+public record TriageSettings(double inquiryThreshold, double threadThreshold, double ideaThreshold, int alternatives) {
+
+    public TriageSettings {
+        threadThreshold = Math.min(threadThreshold, inquiryThreshold);
+    }
 
     public static TriageSettings defaults() {
-        return new TriageSettings(0.6, 0.35, 3);
+        return new TriageSettings(0.6, 0.5, 0.35, 3);
     }
 
     /** Reads the file; a missing key keeps its default, a bad value is an error naming file and key. */
@@ -29,6 +35,7 @@ public record TriageSettings(double inquiryThreshold, double ideaThreshold, int 
         TriageSettings d = defaults();
         return new TriageSettings(
                 probability(file, p, "inquiry.threshold", d.inquiryThreshold()),
+                probability(file, p, "thread.threshold", d.threadThreshold()),
                 probability(file, p, "idea.threshold", d.ideaThreshold()),
                 (int) number(file, p, "alternatives", d.alternatives(), 0, 20));
     }

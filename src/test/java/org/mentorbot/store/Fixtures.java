@@ -19,7 +19,7 @@ final class Fixtures {
     static MessageRecord message(String id, String mailbox, boolean inquiry, Instant recordedAt) {
         return new MessageRecord(id, mailbox, "INBOX", 42, "<thread-" + id + ">", "student@example.org",
                 "Question about " + id, T0.minusSeconds(60), inquiry, inquiry ? "idea-1" : null,
-                inquiry ? "Idea one" : null, 0.75, false, false, false, false, false, "{\"inquiry\":" + inquiry + "}", recordedAt);
+                inquiry ? "Idea one" : null, 0.75, false, inquiry, false, false, false, false, "{\"inquiry\":" + inquiry + "}", recordedAt);
     }
 
     static MessageRecord message(String id) {
