@@ -171,7 +171,8 @@ public final class Triage {
 
     /**
      * Facts that settle a decision whatever the words, added to the model's log-odds: machines do not ask, a
-     * listed mentor is no applicant, a sender a mentor dismissed before weighs against being one, and the
+     * diff is never answered (no inquiry of the corpus carries one), a listed mentor is no applicant, a sender
+     * a mentor dismissed before weighs against being one, and the
      * asker writing again in their inquiry's thread (no patch, within three weeks) is still asking. Most of the
      * corpus's projects have no ideas page and no corrections, and its threads are partial, so the model could
      * not learn these itself.
@@ -184,6 +185,7 @@ public final class Triage {
         for (Feature f : features) {
             switch (f.name()) {
                 case "automated" -> rules.add(new Evidence("automated", -20, f.detail() + ": never an inquiry"));
+                case "patch" -> rules.add(new Evidence("patch", -20, f.detail() + ": never an inquiry"));
                 case "sender-is-mentor" -> rules.add(new Evidence("sender-is-mentor", -20, f.detail() + " is a listed mentor"));
                 case "dismissed-before" -> rules.add(new Evidence("dismissed-before", -3, f.detail()));
                 default -> { }
