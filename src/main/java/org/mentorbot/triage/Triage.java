@@ -172,8 +172,8 @@ public final class Triage {
     /**
      * Facts that settle a decision whatever the words, added to the model's log-odds: machines do not ask, a
      * diff is never answered (no inquiry of the corpus carries one), a listed mentor is no applicant, a sender
-     * a mentor dismissed before weighs against being one, and the
-     * asker writing again in their inquiry's thread (no patch, within three weeks) is still asking. Most of the
+     * a mentor dismissed before weighs against being one, and the asker writing again in their inquiry's
+     * thread (no patch, within three weeks) is still asking. Most of the
      * corpus's projects have no ideas page and no corrections, and its threads are partial, so the model could
      * not learn these itself.
      */
@@ -281,10 +281,11 @@ public final class Triage {
     public boolean isMentor(MailMessage message) {
         if (message.from() == null) return false;
         Integer year = message.date() == null ? null : message.date().atZone(ZoneOffset.UTC).getYear();
-        Integer since = null;
-        if (message.from().email() != null) since = mentorSince.get(message.from().email().toLowerCase(Locale.ROOT));
-        if (since == null && message.from().name() != null) since = mentorSince.get(nameKey(message.from().name()));
-        return since != null && (year == null || since <= year);
+        // A page may name a mentor by address and another by name only: the earliest season of either counts.
+        int since = Integer.MAX_VALUE;
+        if (message.from().email() != null) since = mentorSince.getOrDefault(message.from().email().toLowerCase(Locale.ROOT), since);
+        if (message.from().name() != null) since = Math.min(since, mentorSince.getOrDefault(nameKey(message.from().name()), since));
+        return since != Integer.MAX_VALUE && (year == null || since <= year);
     }
 
     private static String subject(MailMessage message) {
