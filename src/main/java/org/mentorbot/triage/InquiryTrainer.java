@@ -1,6 +1,5 @@
 package org.mentorbot.triage;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -99,11 +98,5 @@ public final class InquiryTrainer {
     /** How many projects the examples come from. */
     static int projects(List<Example> examples) {
         return (int) examples.stream().map(Example::project).distinct().count();
-    }
-
-    static List<Example> without(List<Example> examples, String project) {
-        List<Example> rest = new ArrayList<>();
-        for (Example e : examples) if (!e.project().equals(project)) rest.add(e);
-        return rest;
     }
 }
